@@ -1,0 +1,229 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../schema/index.ts';
+import { vaultError } from '../errors.ts';
+import { MIGRATIONS_DIR } from '../migrations-dir.ts';
+import { applyKey, configure, integrityCheck, isUnreadable, openEncrypted, type SqliteDatabase } from './database.ts';
+import {
+  keysPathFor,
+  makePassphraseSlot,
+  makeRecoverySlot,
+  newStore,
+  openWithPassphrase,
+  openWithRecoveryKey,
+  readKeySlots,
+  writeKeySlots,
+  type Cipher,
+  type KeySlotStore,
+} from './keyslots.ts';
+import { newRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
+import { applyMigrations, refuseFutureSchema, schemaStatus } from './schema-version.ts';
+import { dailyBackupDue, moveAside, writeAutomaticBackup, writeBackup } from './backup.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+export type KobleDb = BetterSQLite3Database<typeof schema>;
+
+export const DEFAULT_CIPHER: Cipher = 'sqlcipher';
+
+/** An unlocked programme file. `close()` closes the database and wipes the key from memory. */
+export type OpenVault = {
+  readonly path: string;
+  readonly fileId: string;
+  readonly sqlite: SqliteDatabase;
+  readonly db: KobleDb;
+  /** the staff member whose passphrase unlocked the file, if it was a passphrase */
+  readonly staffId: string | null;
+  close(): void;
+};
+
+type OpenOptions = { migrationsDir?: string; now?: Date };
+
+function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, dataKey: Buffer, staffId: string | null): OpenVault & { dataKey: Buffer } {
+  let closed = false;
+  return {
+    path,
+    fileId: store.fileId,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    staffId,
+    dataKey,
+    close() {
+      if (closed) return;
+      closed = true;
+      sqlite.close();
+      dataKey.fill(0);
+    },
+  };
+}
+
+/**
+ * Creates a new programme file with its first staff member. Returns the open vault and the
+ * recovery key, which is shown once and never stored in plain text.
+ */
+export async function createVault(input: {
+  path: string;
+  staffName: string;
+  passphrase: string;
+  cipher?: Cipher;
+  migrationsDir?: string;
+}): Promise<{ vault: OpenVault; recoveryKey: string; staffId: string }> {
+  const { path } = input;
+  if (existsSync(path) || existsSync(keysPathFor(path))) {
+    throw vaultError('VAULT_EXISTS', 'A programme file already exists at that place');
+  }
+  const cipher = input.cipher ?? DEFAULT_CIPHER;
+  const dataKey = randomBytes(32);
+  const recoveryKey = newRecoveryKey();
+  const staffId = randomUUID();
+  const draft = newStore(cipher, []);
+  const passphraseSlot = await makePassphraseSlot(null, staffId, input.passphrase, dataKey, draft.fileId);
+  const store: KeySlotStore = { ...draft, slots: [passphraseSlot, makeRecoverySlot(parseRecoveryKey(recoveryKey)!, dataKey, draft.fileId)] };
+
+  let sqlite: SqliteDatabase | null = null;
+  try {
+    sqlite = openEncrypted(path, dataKey, cipher, { create: true });
+    configure(sqlite);
+    applyMigrations(sqlite, input.migrationsDir ?? MIGRATIONS_DIR);
+    const db = drizzle(sqlite, { schema });
+    db.insert(schema.staff).values({ id: staffId, name: input.staffName }).run();
+    writeKeySlots(path, store);
+  } catch (error) {
+    sqlite?.close();
+    for (const file of [path, `${path}-wal`, `${path}-shm`, keysPathFor(path)]) rmSync(file, { force: true });
+    throw error;
+  }
+  return { vault: toOpenVault(path, store, sqlite, dataKey, staffId), recoveryKey, staffId };
+}
+
+/** Opens the file with a data key: refuses a newer schema untouched, migrates after a backup, makes the daily backup. */
+function openWithKey(path: string, store: KeySlotStore, dataKey: Buffer, staffId: string | null, options: OpenOptions): OpenVault {
+  const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
+  const now = options.now ?? new Date();
+  const sqlite = openEncrypted(path, dataKey, store.cipher, { create: false });
+  try {
+    const status = schemaStatus(sqlite, migrationsDir);
+    refuseFutureSchema(status);
+    configure(sqlite);
+    if (status.pending > 0 && status.applied > 0) writeAutomaticBackup(sqlite, path, 'before-migration', now);
+    applyMigrations(sqlite, migrationsDir);
+    if (dailyBackupDue(path, now)) writeAutomaticBackup(sqlite, path, 'daily', now);
+  } catch (error) {
+    sqlite.close();
+    dataKey.fill(0);
+    throw error;
+  }
+  return toOpenVault(path, store, sqlite, dataKey, staffId);
+}
+
+function readStoreFor(path: string): KeySlotStore {
+  if (!existsSync(path)) throw vaultError('VAULT_NOT_FOUND', 'The programme file does not exist');
+  return readKeySlots(path);
+}
+
+export async function unlockWithPassphrase(path: string, passphrase: string, options: OpenOptions = {}): Promise<OpenVault> {
+  const store = readStoreFor(path);
+  const opened = await openWithPassphrase(store, passphrase);
+  if (!opened) throw vaultError('VAULT_WRONG_PASSPHRASE', 'Wrong passphrase');
+  return openWithKey(path, store, opened.dataKey, opened.slot.staffId, options);
+}
+
+export function unlockWithRecoveryKey(path: string, recoveryKey: string, options: OpenOptions = {}): OpenVault {
+  const store = readStoreFor(path);
+  const bytes = parseRecoveryKey(recoveryKey);
+  const dataKey = bytes ? openWithRecoveryKey(store, bytes) : null;
+  if (!dataKey) throw vaultError('VAULT_WRONG_RECOVERY_KEY', 'Wrong recovery key');
+  return openWithKey(path, store, dataKey, null, options);
+}
+
+/** Opens with a data key held elsewhere (the OS keychain's "remember on this computer"). */
+export function unlockWithDataKey(path: string, dataKey: Buffer, options: OpenOptions = {}): OpenVault {
+  return openWithKey(path, readStoreFor(path), dataKey, null, options);
+}
+
+function dataKeyOf(vault: OpenVault): Buffer {
+  return (vault as OpenVault & { dataKey: Buffer }).dataKey;
+}
+
+/** A copy of the data key for the keychain slot; the caller wipes it after use. */
+export function exportDataKey(vault: OpenVault): Buffer {
+  return Buffer.from(dataKeyOf(vault));
+}
+
+/** Sets (adds or replaces) a staff member's passphrase slot. Rewraps the key; the file is not re-encrypted. */
+export async function setPassphrase(vault: OpenVault, staffId: string, passphrase: string): Promise<void> {
+  const store = readKeySlots(vault.path);
+  const slot = await makePassphraseSlot(store, staffId, passphrase, dataKeyOf(vault), store.fileId);
+  const others = store.slots.filter((s) => !(s.kind === 'passphrase' && s.staffId === staffId));
+  writeKeySlots(vault.path, { ...store, slots: [...others, slot] });
+}
+
+/** Removes a staff member's passphrase slot; the last passphrase slot cannot go. */
+export function removePassphrase(vault: OpenVault, staffId: string): void {
+  const store = readKeySlots(vault.path);
+  const remaining = store.slots.filter((s) => !(s.kind === 'passphrase' && s.staffId === staffId));
+  if (remaining.length === store.slots.length) throw vaultError('VAULT_SLOT_NOT_FOUND', 'That staff member has no passphrase on this file');
+  if (!remaining.some((s) => s.kind === 'passphrase')) {
+    throw vaultError('VAULT_LAST_SLOT', 'The last passphrase cannot be removed');
+  }
+  writeKeySlots(vault.path, { ...store, slots: remaining });
+}
+
+export function staffWithPassphrase(vault: OpenVault): string[] {
+  return readKeySlots(vault.path).slots.flatMap((s) => (s.kind === 'passphrase' ? [s.staffId] : []));
+}
+
+/** Replaces the recovery key; the old one stops working. Returns the new key to show once. */
+export function replaceRecoveryKey(vault: OpenVault): string {
+  const store = readKeySlots(vault.path);
+  const recoveryKey = newRecoveryKey();
+  const slot = makeRecoverySlot(parseRecoveryKey(recoveryKey)!, dataKeyOf(vault), store.fileId);
+  writeKeySlots(vault.path, { ...store, slots: [...store.slots.filter((s) => s.kind !== 'recovery'), slot] });
+  return recoveryKey;
+}
+
+export function backupTo(vault: OpenVault, target: string): void {
+  writeBackup(vault.sqlite, vault.path, target);
+}
+
+export function checkIntegrity(vault: OpenVault): { problems: string[]; schema: ReturnType<typeof schemaStatus> } {
+  return { problems: integrityCheck(vault.sqlite), schema: schemaStatus(vault.sqlite, MIGRATIONS_DIR) };
+}
+
+/**
+ * Replaces the programme file at `path` with the backup at `from`, after checking that the
+ * passphrase opens the backup, that it passes an integrity check and is not from a newer Koble.
+ * The replaced file is kept aside; the returned path says where. The programme must be locked.
+ */
+export async function restoreBackup(input: { path: string; from: string; passphrase: string; now?: Date; migrationsDir?: string }): Promise<{ replacedPath: string | null }> {
+  const now = input.now ?? new Date();
+  if (!existsSync(input.from)) throw vaultError('VAULT_NOT_FOUND', 'The backup file does not exist');
+  const store = readKeySlots(input.from);
+  const opened = await openWithPassphrase(store, input.passphrase);
+  if (!opened) throw vaultError('VAULT_WRONG_PASSPHRASE', 'Wrong passphrase for this backup');
+  const staging = `${input.path}.restore-${randomBytes(6).toString('hex')}`;
+  try {
+    copyFileSync(input.from, staging);
+    const check = new Database(staging, { fileMustExist: true });
+    try {
+      applyKey(check, opened.dataKey, store.cipher);
+      const problems = integrityCheck(check);
+      if (problems.length > 0) throw vaultError('VAULT_BACKUP_INVALID', 'The backup fails the integrity check', { problems });
+      refuseFutureSchema(schemaStatus(check, input.migrationsDir ?? MIGRATIONS_DIR));
+    } catch (error) {
+      if (isUnreadable(error)) throw vaultError('VAULT_BACKUP_INVALID', 'The backup is damaged or cannot be read with its key file');
+      throw error;
+    } finally {
+      check.close();
+      opened.dataKey.fill(0);
+    }
+    const replacedPath = existsSync(input.path) ? moveAside(input.path, now) : null;
+    writeFileAtomic(keysPathFor(input.path), readFileSync(keysPathFor(input.from)));
+    renameSync(staging, input.path);
+    return { replacedPath };
+  } finally {
+    for (const file of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(file, { force: true });
+  }
+}

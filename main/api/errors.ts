@@ -1,0 +1,40 @@
+import { ZodError } from 'zod';
+import { KobleError, VAULT_ERROR_CODES } from '../../db/errors.ts';
+import type { ApiError } from './envelope.ts';
+
+export { KobleError };
+
+/** Every stable error code the API can return. The UI and CLI translate them (resources/locales). */
+export const API_ERROR_CODES = [
+  ...VAULT_ERROR_CODES,
+  'API_UNKNOWN_METHOD',
+  'API_INVALID_INPUT',
+  'API_PATH_NOT_CHOSEN',
+  'API_NOT_FOUND',
+  'API_CONFLICT',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export function apiError(code: ApiErrorCode, message: string, details?: unknown): KobleError {
+  return new KobleError(code, message, details);
+}
+
+/**
+ * Turns anything thrown into the envelope's error. Unknown errors become INTERNAL with a generic
+ * message: their text may hold SQL or personal data, so it is not passed on (the caller may log
+ * the code and stack, never values).
+ */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof KobleError) {
+    return error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof ZodError) {
+    return {
+      code: 'API_INVALID_INPUT',
+      message: 'The input is not valid',
+      details: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
+    };
+  }
+  return { code: 'INTERNAL', message: 'Something went wrong inside Koble' };
+}

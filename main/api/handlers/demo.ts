@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { createVault, unlockWithPassphrase, type OpenVault } from '../../../db/vault/vault.ts';
+import { DEMO_PASSPHRASE, generateDemo } from '../../demo/index.ts';
+import { readProgrammeSettings } from '../../settings/programme-settings.ts';
+import { updatePreferences } from '../../session/preferences.ts';
+import { method } from '../method.ts';
+
+export const DEMO_FILE_NAME = 'Demoprogram.koble';
+export const DEMO_STAFF_NAME = 'Demo Koordinator';
+const DEMO_PEOPLE = 300;
+const DEMO_SEED = 2026;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Creates a programme file filled with generated demo data; nothing in it is real. */
+export async function createDemoProgramme(path: string, options: { people: number; seed: number; passphrase?: string }): Promise<OpenVault> {
+  const { vault, staffId } = await createVault({ path, staffName: DEMO_STAFF_NAME, passphrase: options.passphrase ?? DEMO_PASSPHRASE });
+  try {
+    generateDemo(vault.db, { people: options.people, seed: options.seed, today: today(), staffId });
+  } catch (error) {
+    vault.close();
+    throw error;
+  }
+  return vault;
+}
+
+export const demoHandlers = {
+  /** Opens the demo programme in the app's data folder, creating it on first use; its passphrase is public. */
+  'vault.openDemo': method(z.object({}), async (_input, { session, host }) => {
+    const path = session.allowPath(join(host.dataDir, 'demo', DEMO_FILE_NAME));
+    const vault = existsSync(path)
+      ? await unlockWithPassphrase(path, DEMO_PASSPHRASE)
+      : await createDemoProgramme(path, { people: DEMO_PEOPLE, seed: DEMO_SEED });
+    session.open(vault, vault.staffId, readProgrammeSettings(vault.db).autoLockMinutes);
+    updatePreferences(host.dataDir, { recentFile: path });
+    return { path, passphrase: DEMO_PASSPHRASE, staffName: DEMO_STAFF_NAME };
+  }),
+
+  /** Adds generated demo people to the open programme (CLI `koble demo`). */
+  'demo.generate': method(
+    z.object({ people: z.number().int().min(50).max(20_000).default(DEMO_PEOPLE), seed: z.number().int().default(DEMO_SEED) }),
+    ({ people, seed }, { session }) => {
+      const vault = session.requireVault();
+      const staffId = session.staffId ?? vault.staffId;
+      if (!staffId) throw new Error('demo data needs a staff member');
+      return generateDemo(vault.db, { people, seed, today: today(), staffId });
+    },
+  ),
+};

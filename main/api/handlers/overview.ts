@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { method } from '../method.ts';
+import { overviewSummary } from '../../overview/summary.ts';
+
+export const overviewHandlers = {
+  'overview.summary': method(z.object({}), (_input, { session }) => overviewSummary(session.requireVault().db)),
+};

@@ -1,0 +1,18 @@
+/**
+ * What the API needs from the program hosting it (Electron, the CLI, the loopback test host).
+ * Only these hosts know about windows and dialogs; the API stays plain Node.
+ */
+export interface AppHost {
+  readonly appVersion: string;
+  /** Folder for app state outside any programme: preferences, the demo programme. */
+  readonly dataDir: string;
+  /**
+   * True for the CLI, whose user typed the paths. False where the renderer asks: then the API
+   * accepts only paths the user chose in one of the host's dialogs (and the app's own files).
+   */
+  readonly trustsPaths: boolean;
+  /** Save dialog for a new programme file; null when cancelled. */
+  chooseNewFile(suggestedName: string): Promise<string | null>;
+  /** Open dialog for an existing programme file; null when cancelled. */
+  chooseExistingFile(): Promise<string | null>;
+}

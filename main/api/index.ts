@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import { demoHandlers } from './handlers/demo.ts';
+import { overviewHandlers } from './handlers/overview.ts';
+import { settingsHandlers } from './handlers/settings.ts';
+import { staffHandlers } from './handlers/staff.ts';
+import { vaultHandlers } from './handlers/vault.ts';
+import type { ApiReply } from './envelope.ts';
+import { toApiError } from './errors.ts';
+import type { AppHost } from './host.ts';
+import type { AnyMethod, Method } from './method.ts';
+import { API_METHODS, type ApiMethodName } from './methods.ts';
+import { Session } from '../session/session.ts';
+
+/** Merges the areas' handler maps; a name registered twice is a programming error. */
+function merge<T extends Record<string, AnyMethod>[]>(...maps: T): UnionToIntersection<T[number]> {
+  const all: Record<string, AnyMethod> = {};
+  for (const map of maps) {
+    for (const [name, handler] of Object.entries(map)) {
+      if (name in all) throw new Error(`API method registered twice: ${name}`);
+      all[name] = handler;
+    }
+  }
+  return all as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export const handlers = merge(settingsHandlers, vaultHandlers, staffHandlers, demoHandlers, overviewHandlers);
+
+export type Handlers = typeof handlers;
+export type ApiMethod = keyof Handlers;
+export type ApiInput<M extends ApiMethod> = Handlers[M] extends Method<infer S, unknown> ? z.input<S> : never;
+export type ApiOutput<M extends ApiMethod> = Handlers[M] extends Method<z.ZodType, infer R> ? Awaited<R> : never;
+
+// Compile-time check that API_METHODS (what the preload lets through) lists exactly the handlers.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListMatches: Same<ApiMethod, ApiMethodName> = true;
+void methodListMatches;
+
+export type Api = {
+  call(method: string, input: unknown): Promise<ApiReply<unknown>>;
+  readonly session: Session;
+};
+
+/** The one way to the data: validates input with the method's zod schema and wraps the result. */
+export function createApi(host: AppHost, session: Session = new Session()): Api {
+  const table = handlers as Record<string, AnyMethod>;
+  return {
+    session,
+    async call(name, input) {
+      if (typeof name !== 'string' || !Object.hasOwn(table, name) || !API_METHODS.includes(name as ApiMethodName)) {
+        return { ok: false, error: { code: 'API_UNKNOWN_METHOD', message: `Unknown API method: ${String(name).slice(0, 100)}` } };
+      }
+      const handler = table[name]!;
+      try {
+        const parsed = handler.input.parse(input ?? {});
+        if (!handler.passive && session.unlocked) session.autoLock.touch();
+        const value = await handler.run(parsed, { session, host });
+        return { ok: true, value: value ?? null };
+      } catch (error) {
+        return { ok: false, error: toApiError(error) };
+      }
+    },
+  };
+}

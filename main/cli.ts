@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from './api/index.ts';
+import { cliHost } from './cli/cli-host.ts';
+import { EXIT, exitCodeFor } from './cli/exit-codes.ts';
+import { errorText } from './cli/messages.ts';
+import { UsageError } from './cli/usage-error.ts';
+import { commands, type CommandContext } from './cli/commands.ts';
+
+const USAGE = `Bruk: koble <kommando> --db FIL [valg]
+
+Kommandoer:
+  init --db FIL [--staff NAVN]              lag en ny programfil (viser gjenopprettingsnøkkelen)
+  check --db FIL                            lås opp, integritetssjekk, skjemaversjon
+  demo --db FIL [--people N] [--seed S]     fyll med demodata (lager filen om den mangler)
+  backup --db FIL --out FIL                 kryptert sikkerhetskopi med nøkkelfil
+  restore --db FIL --from FIL               gjenopprett fra sikkerhetskopi (den gamle legges til side)
+  passphrase --db FIL                       bytt passordfrase (KOBLE_PASSPHRASE → KOBLE_NEW_PASSPHRASE)
+  recover --db FIL                          ny passordfrase med gjenopprettingsnøkkelen (KOBLE_RECOVERY_KEY → KOBLE_NEW_PASSPHRASE)
+
+Felles valg: --json (maskinlesbart svar), --help
+Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.
+Avslutningskoder: 0 ferdig, 1 feil bruk, 2 avvist, 3 intern feil.`;
+
+/** A failed API call, carried to the top so it becomes the right exit code. */
+export class CliApiError extends Error {
+  readonly code: string;
+  readonly details: unknown;
+  constructor(code: string, message: string, details: unknown) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export async function main(argv: string[], out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+  const [name, ...rest] = argv;
+  let json = rest.includes('--json');
+  if (!name || name === '--help' || name === 'help' || name === '-h') {
+    out(USAGE);
+    return name ? EXIT.done : EXIT.usage;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Ukjent kommando: ${name}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const api = createApi(cliHost());
+  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
+    const reply = await api.call(method, input);
+    if (!reply.ok) throw new CliApiError(reply.error.code, reply.error.message, reply.error.details);
+    return reply.value as ApiOutput<M>; // the envelope's value is the method's output by construction (createApi)
+  };
+  try {
+    const { values } = parseArgs({ args: rest, options: { ...command.options, json: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    json = values.json === true;
+    const ctx: CommandContext = { values, call, out, json };
+    await command.run(ctx);
+    return EXIT.done;
+  } catch (error) {
+    if (error instanceof CliApiError) {
+      const message = errorText(error.code, error.message);
+      if (json) out(JSON.stringify({ error: { code: error.code, message, details: error.details } }));
+      else process.stderr.write(`Feil (${error.code}): ${message}\n`);
+      return exitCodeFor(error.code);
+    }
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`Intern feil: ${(error as Error).name}\n`);
+    if (process.env.KOBLE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT.internal;
+  } finally {
+    await api.call('vault.lock', {});
+  }
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import type { OpenVault } from '../../db/vault/vault.ts';
+import { KobleError } from '../../db/errors.ts';
+import { AutoLock, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
+import { UnlockThrottle } from '../vault/unlock-throttle.ts';
+
+export type SessionOptions = {
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+/**
+ * The state one host holds between calls: the open programme (if any), the unlock throttle,
+ * auto-lock, and which file paths the user has chosen. One per app window / CLI run / test host.
+ */
+export class Session {
+  private vault: OpenVault | null = null;
+  private readonly chosen = new Set<string>();
+  private readonly lockListeners = new Set<() => void>();
+  readonly throttle = new UnlockThrottle();
+  readonly autoLock: AutoLock;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** the file last opened or chosen, shown on the unlock screen */
+  currentPath: string | null = null;
+  /** the staff member who unlocked (null after a recovery-key unlock) */
+  staffId: string | null = null;
+
+  constructor(options: SessionOptions = {}) {
+    const now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    this.autoLock = new AutoLock({ minutes: DEFAULT_AUTO_LOCK_MINUTES, now, lock: () => this.lock() });
+  }
+
+  get unlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  requireVault(): OpenVault {
+    if (!this.vault) throw new KobleError('VAULT_LOCKED', 'The programme is locked');
+    return this.vault;
+  }
+
+  /** Makes `vault` the open programme, closing any other. */
+  open(vault: OpenVault, staffId: string | null, autoLockMinutes: number): void {
+    this.lock();
+    this.vault = vault;
+    this.staffId = staffId;
+    this.currentPath = vault.path;
+    this.autoLock.setMinutes(autoLockMinutes);
+    this.autoLock.touch();
+  }
+
+  /** Closes the database and wipes the key. Safe to call when already locked. */
+  lock(): void {
+    if (!this.vault) return;
+    const vault = this.vault;
+    this.vault = null;
+    this.staffId = null;
+    vault.close();
+    for (const listener of this.lockListeners) listener();
+  }
+
+  onLock(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  /** Remembers a path the user picked in a dialog (or the app's own demo file). */
+  allowPath(path: string): string {
+    const full = resolve(path);
+    this.chosen.add(full);
+    return full;
+  }
+
+  /** The absolute path, if the caller may use it. */
+  checkPath(path: string, trusted: boolean): string {
+    const full = resolve(path);
+    if (!trusted && !this.chosen.has(full)) {
+      throw new KobleError('API_PATH_NOT_CHOSEN', 'That file was not chosen in a file dialog');
+    }
+    return full;
+  }
+
+  /** Runs the auto-lock check every `intervalMs`; returns a stop function. */
+  startAutoLockTimer(intervalMs = 15_000): () => void {
+    const timer = setInterval(() => {
+      if (this.vault) this.autoLock.check();
+    }, intervalMs);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }
+}

@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { settings } from '../../db/schema/index.ts';
+import type { KobleDb } from '../../db/vault/vault.ts';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
+
+/** Settings stored inside the programme file (they travel with it). */
+const autoLockMinutes = z.number().int().min(1).max(240);
+const organisationName = z.string().trim().max(200);
+
+export const programmeSettingsSchema = z.object({
+  autoLockMinutes: autoLockMinutes.default(DEFAULT_AUTO_LOCK_MINUTES),
+  organisationName: organisationName.default(''),
+});
+/** A change: only the fields given are written. */
+export const programmeSettingsChangeSchema = z.object({
+  autoLockMinutes: autoLockMinutes.optional(),
+  organisationName: organisationName.optional(),
+});
+export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
+
+const KEY = 'programme';
+
+export function readProgrammeSettings(db: KobleDb): ProgrammeSettings {
+  const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
+  const stored = row ? (JSON.parse(row.value) as unknown) : {};
+  const parsed = programmeSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : programmeSettingsSchema.parse({});
+}
+
+export function writeProgrammeSettings(db: KobleDb, change: Partial<ProgrammeSettings>): ProgrammeSettings {
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+  const next = programmeSettingsSchema.parse({ ...readProgrammeSettings(db), ...given });
+  const value = JSON.stringify(next);
+  db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  return next;
+}

@@ -1,0 +1,29 @@
+/**
+ * Growing delay after repeated failed unlocks of a file: the first two failures are free, then
+ * 1 s, 2 s, 4 s … up to 30 s before the next attempt is answered. Kept in memory only: a failed
+ * attempt must leave every file on disk byte-identical.
+ */
+export const FREE_FAILURES = 2;
+export const MAX_DELAY_MS = 30_000;
+
+export function delayAfterFailures(failures: number): number {
+  if (failures <= FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - FREE_FAILURES - 1));
+}
+
+export class UnlockThrottle {
+  private readonly failures = new Map<string, number>();
+
+  /** How long to wait before trying `key` again. */
+  delayFor(key: string): number {
+    return delayAfterFailures(this.failures.get(key) ?? 0);
+  }
+
+  failed(key: string): void {
+    this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
+  }
+
+  succeeded(key: string): void {
+    this.failures.delete(key);
+  }
+}
