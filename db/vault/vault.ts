@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../schema/index.ts';
 import { vaultError } from '../errors.ts';
@@ -21,7 +22,6 @@ import { newRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
 import { applyMigrations, refuseFutureSchema, schemaStatus } from './schema-version.ts';
 import { dailyBackupDue, moveAside, writeAutomaticBackup, writeBackup } from './backup.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 export type KobleDb = BetterSQLite3Database<typeof schema>;
@@ -83,6 +83,7 @@ export async function createVault(input: {
   const store: KeySlotStore = { ...draft, slots: [passphraseSlot, makeRecoverySlot(parseRecoveryKey(recoveryKey)!, dataKey, draft.fileId)] };
 
   let sqlite: SqliteDatabase | null = null;
+  mkdirSync(dirname(path), { recursive: true });
   try {
     sqlite = openEncrypted(path, dataKey, cipher, { create: true });
     configure(sqlite);

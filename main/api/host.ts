@@ -15,4 +15,9 @@ export interface AppHost {
   chooseNewFile(suggestedName: string): Promise<string | null>;
   /** Open dialog for an existing programme file; null when cancelled. */
   chooseExistingFile(): Promise<string | null>;
+  /**
+   * Told about unexpected errors (bugs), for the host's log. The reply to the caller carries only
+   * INTERNAL; hosts log the method, the error's type and stack frames, never input values.
+   */
+  reportInternalError?(method: string, error: unknown): void;
 }

@@ -57,7 +57,9 @@ export function createApi(host: AppHost, session: Session = new Session()): Api 
         const value = await handler.run(parsed, { session, host });
         return { ok: true, value: value ?? null };
       } catch (error) {
-        return { ok: false, error: toApiError(error) };
+        const reply = toApiError(error);
+        if (reply.code === 'INTERNAL') host.reportInternalError?.(name, error);
+        return { ok: false, error: reply };
       }
     },
   };

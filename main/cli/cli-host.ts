@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { AppHost } from '../api/host.ts';
+import { internalErrorLogLine } from '../api/internal-error-log.ts';
 
 /** Where Electron keeps userData for "Koble", so the CLI and the app share preferences. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -24,5 +25,9 @@ export function cliHost(): AppHost {
     trustsPaths: true,
     chooseNewFile: async () => null,
     chooseExistingFile: async () => null,
+    reportInternalError: (method, error) => {
+      process.stderr.write(`${internalErrorLogLine(method, error)}\n`);
+      if (process.env.KOBLE_DEBUG) console.error(error);
+    },
   };
 }

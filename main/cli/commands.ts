@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput } from '../api/index.ts';
 import { DEMO_STAFF_NAME } from '../api/handlers/demo.ts';
-import { DEMO_PASSPHRASE } from '../demo/index.ts';
+import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
 import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -14,10 +14,13 @@ const NORWEGIAN_COMMON = [
   'sammen', 'mentorordning', 'kommune', 'fylke', 'programmet', 'program',
 ];
 
-const factory = new ZxcvbnFactory({
-  dictionary: { ...dictionary, norwegian: NORWEGIAN_COMMON },
-  graphs: adjacencyGraphs,
-});
+// Built on first use: ranking the dictionaries takes a few hundred ms, which a CLI run that
+// only unlocks should not pay.
+let factory: ZxcvbnFactory | null = null;
+function zxcvbn(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary, norwegian: NORWEGIAN_COMMON }, graphs: adjacencyGraphs });
+  return factory;
+}
 
 /** Feedback as translation keys (`passphrase.warnings.*`, `passphrase.suggestions.*`); the UI and CLI translate them. */
 export type PassphraseStrength = {
@@ -29,7 +32,7 @@ export type PassphraseStrength = {
 };
 
 export function passphraseStrength(passphrase: string, userInputs: string[] = []): PassphraseStrength {
-  const result = factory.check(passphrase, userInputs);
+  const result = zxcvbn().check(passphrase, userInputs);
   const tooShort = [...passphrase].length < MIN_PASSPHRASE_LENGTH;
   return {
     score: result.score,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createVault, unlockWithPassphrase, type OpenVault } from '../../../db/vault/vault.ts';
-import { DEMO_PASSPHRASE, generateDemo } from '../../demo/index.ts';
+import { DEMO_PASSPHRASE } from '../../demo/passphrase.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { updatePreferences } from '../../session/preferences.ts';
 import { method } from '../method.ts';
@@ -20,6 +20,7 @@ function today(): string {
 export async function createDemoProgramme(path: string, options: { people: number; seed: number; passphrase?: string }): Promise<OpenVault> {
   const { vault, staffId } = await createVault({ path, staffName: DEMO_STAFF_NAME, passphrase: options.passphrase ?? DEMO_PASSPHRASE });
   try {
+    const { generateDemo } = await import('../../demo/index.ts');
     generateDemo(vault.db, { people: options.people, seed: options.seed, today: today(), staffId });
   } catch (error) {
     vault.close();
@@ -43,8 +44,10 @@ export const demoHandlers = {
   /** Adds generated demo people to the open programme (CLI `koble demo`). */
   'demo.generate': method(
     z.object({ people: z.number().int().min(50).max(20_000).default(DEMO_PEOPLE), seed: z.number().int().default(DEMO_SEED) }),
-    ({ people, seed }, { session }) => {
+    async ({ people, seed }, { session }) => {
       const vault = session.requireVault();
+      // Loaded on demand: the generator and faker's locale data are large and only the demo needs them.
+      const { generateDemo } = await import('../../demo/index.ts');
       const staffId = session.staffId ?? vault.staffId;
       if (!staffId) throw new Error('demo data needs a staff member');
       return generateDemo(vault.db, { people, seed, today: today(), staffId });

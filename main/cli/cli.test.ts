@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { filesContaining, tempDir } from '../../db/test/temp-dir.ts';
+
+const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));
+const PASS = 'blåbærsyltetøy på fjellet';
+const NEW_PASS = 'tolv kaffekopper i kantina';
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function koble(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KOBLE_DATA_DIR: join(dataDir, 'appdata'), KOBLE_LANG: 'nb', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout.trim().split('\n').at(-1)!) };
+}
+let dataDir = '';
+
+it('init, check, wrong passphrase, passphrase change, recover, backup and restore, with exit codes', () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  dataDir = temp.dir;
+  const db = join(temp.dir, 'Skien.koble');
+
+  expect(koble([]).code).toBe(1);
+  expect(koble(['init']).code).toBe(1);
+  expect(koble(['init', '--db', db, '--passphrase', PASS]).code).toBe(1);
+
+  const init = koble(['init', '--db', db, '--staff', 'Kari', '--json'], { KOBLE_PASSPHRASE: PASS });
+  expect(init.code).toBe(0);
+  const { recoveryKey } = init.json() as { recoveryKey: string };
+  expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  expect(koble(['init', '--db', db], { KOBLE_PASSPHRASE: PASS }).code).toBe(2);
+
+  const check = koble(['check', '--db', db, '--json'], { KOBLE_PASSPHRASE: PASS });
+  expect(check.code).toBe(0);
+  expect(check.json()).toMatchObject({ ok: true, problems: [] });
+
+  const wrong = koble(['check', '--db', db], { KOBLE_PASSPHRASE: 'ikke riktig passordfrase' });
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toContain('VAULT_WRONG_PASSPHRASE');
+  expect(koble(['check', '--db', db, '--json'], { KOBLE_PASSPHRASE: 'ikke riktig passordfrase' }).json()).toMatchObject({ error: { code: 'VAULT_WRONG_PASSPHRASE' } });
+
+  const backup = join(temp.dir, 'kopier', 'Skien-kopi.koble');
+  expect(koble(['backup', '--db', db, '--out', backup], { KOBLE_PASSPHRASE: PASS }).code).toBe(0);
+  expect(existsSync(`${backup}.keys`)).toBe(true);
+
+  expect(koble(['passphrase', '--db', db], { KOBLE_PASSPHRASE: PASS, KOBLE_NEW_PASSPHRASE: 'kort' }).code).toBe(2);
+  expect(koble(['passphrase', '--db', db], { KOBLE_PASSPHRASE: PASS, KOBLE_NEW_PASSPHRASE: NEW_PASS }).code).toBe(0);
+  expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: PASS }).code).toBe(2);
+  expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: NEW_PASS }).code).toBe(0);
+
+  expect(koble(['recover', '--db', db], { KOBLE_RECOVERY_KEY: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', KOBLE_NEW_PASSPHRASE: PASS }).code).toBe(2);
+  expect(koble(['recover', '--db', db], { KOBLE_RECOVERY_KEY: recoveryKey, KOBLE_NEW_PASSPHRASE: PASS }).code).toBe(0);
+  expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: PASS }).code).toBe(0);
+
+  const restore = koble(['restore', '--db', db, '--from', backup, '--json'], { KOBLE_PASSPHRASE: PASS });
+  expect(restore.code).toBe(0);
+  expect((restore.json() as { replacedPath: string }).replacedPath).toContain('.replaced-');
+  expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: PASS }).code).toBe(0);
+}, 180_000);
+
+it('demo creates a programme that opens with the printed demo passphrase', () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  dataDir = temp.dir;
+  const db = join(temp.dir, 'Demo.koble');
+  const demo = koble(['demo', '--db', db, '--people', '60', '--seed', '7', '--json']);
+  expect(demo.code).toBe(0);
+  const out = demo.json() as { created: boolean; passphrase: string };
+  expect(out.created).toBe(true);
+  expect(out.passphrase.length).toBeGreaterThanOrEqual(12);
+  expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: out.passphrase }).code).toBe(0);
+  expect(filesContaining(temp.dir, ['SQLite format 3', 'Demo Koordinator'])).toEqual([]);
+}, 60_000);
