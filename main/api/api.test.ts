@@ -5,6 +5,7 @@ import { fakeHost } from '../test/test-host.ts';
 import { Session } from '../session/session.ts';
 import { createApi } from './index.ts';
 import { API_METHODS } from './methods.ts';
+import { recentAudit } from '../audit/audit-log.ts';
 
 const PASS = 'blåbærsyltetøy på fjellet';
 let cleanups: (() => void)[] = [];
@@ -87,7 +88,7 @@ describe('programme files through the API', () => {
   });
 
   it('adds a staff member who can then unlock, and refuses to remove the last passphrase', async () => {
-    const { api, dir } = setup({ trustsPaths: true });
+    const { api, dir, session } = setup({ trustsPaths: true });
     const path = join(dir, 'p.koble');
     await api.call('vault.create', { path, staffName: 'Kari', passphrase: PASS });
     const added = await api.call('staff.add', { name: 'Ahmad', passphrase: 'sju grønne epler i kurven' });
@@ -100,6 +101,10 @@ describe('programme files through the API', () => {
     expect((await api.call('staff.remove', { staffId: kari.id })).ok).toBe(true);
     const ahmad = (list.value as { id: string; name: string }[]).find((s) => s.name === 'Ahmad')!;
     expect(await api.call('staff.remove', { staffId: ahmad.id })).toMatchObject({ ok: false, error: { code: 'VAULT_LAST_SLOT' } });
+
+    const audit = recentAudit(session.requireVault().db).map((e) => `${e.action}:${e.entity}`);
+    expect(audit).toEqual(expect.arrayContaining(['create:programme', 'create:staff', 'unlock:programme', 'passphrase_removed:staff']));
+    expect(JSON.stringify(recentAudit(session.requireVault().db))).not.toMatch(/Ahmad|Kari/);
   });
 
   it('auto-locks after the idle minutes set in Innstillinger', async () => {

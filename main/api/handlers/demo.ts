@@ -5,6 +5,7 @@ import { createVault, unlockWithPassphrase, type OpenVault } from '../../../db/v
 import { DEMO_PASSPHRASE } from '../../demo/passphrase.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { updatePreferences } from '../../session/preferences.ts';
+import { KobleError } from '../../../db/errors.ts';
 import { method } from '../method.ts';
 
 export const DEMO_FILE_NAME = 'Demoprogram.koble';
@@ -50,7 +51,16 @@ export const demoHandlers = {
       const { generateDemo } = await import('../../demo/index.ts');
       const staffId = session.staffId ?? vault.staffId;
       if (!staffId) throw new Error('demo data needs a staff member');
-      return generateDemo(vault.db, { people, seed, today: today(), staffId });
+      try {
+        return generateDemo(vault.db, { people, seed, today: today(), staffId });
+      } catch (error) {
+        // The generator's ids and cohort names follow the seed, so demo data twice collides; the
+        // transaction rolled back and nothing was written.
+        if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) {
+          throw new KobleError('API_CONFLICT', 'This programme already holds demo data; make a new file for another demo', { seed });
+        }
+        throw error;
+      }
     },
   ),
 };

@@ -4,6 +4,7 @@ import { readKeySlots, openWithPassphrase } from '../../../db/vault/keyslots.ts'
 import { removePassphrase, replaceRecoveryKey, setPassphrase, staffWithPassphrase } from '../../../db/vault/vault.ts';
 import { assertAcceptablePassphrase } from '../../vault/passphrase-policy.ts';
 import { deactivateStaff, getStaff, insertStaff, listStaff } from '../../staff/staff-repository.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 import { method } from '../method.ts';
 
 const passphrase = z.string().min(1).max(1024);
@@ -26,6 +27,7 @@ export const staffHandlers = {
       deactivateStaff(vault.db, id);
       throw error;
     }
+    recordAudit(vault.db, { staffId: session.staffId, action: 'create', entity: 'staff', entityId: id });
     return { id };
   }),
 
@@ -35,6 +37,7 @@ export const staffHandlers = {
     getStaff(vault.db, id);
     removePassphrase(vault, id);
     deactivateStaff(vault.db, id);
+    recordAudit(vault.db, { staffId: session.staffId, action: 'passphrase_removed', entity: 'staff', entityId: id });
     return null;
   }),
 
@@ -45,6 +48,7 @@ export const staffHandlers = {
     if (!member.active) throw new KobleError('API_CONFLICT', 'That staff member no longer has access');
     assertAcceptablePassphrase(input.passphrase, [member.name]);
     await setPassphrase(vault, input.staffId, input.passphrase);
+    recordAudit(vault.db, { staffId: session.staffId, action: 'passphrase_set', entity: 'staff', entityId: input.staffId });
     return null;
   }),
 
@@ -58,9 +62,15 @@ export const staffHandlers = {
     opened.dataKey.fill(0);
     assertAcceptablePassphrase(input.next, [getStaff(vault.db, me).name]);
     await setPassphrase(vault, me, input.next);
+    recordAudit(vault.db, { staffId: me, action: 'passphrase_set', entity: 'staff', entityId: me });
     return null;
   }),
 
   /** A new recovery key replaces the old one, which stops working. Shown once. */
-  'staff.replaceRecoveryKey': method(z.object({}), (_input, { session }) => ({ recoveryKey: replaceRecoveryKey(session.requireVault()) })),
+  'staff.replaceRecoveryKey': method(z.object({}), (_input, { session }) => {
+    const vault = session.requireVault();
+    const recoveryKey = replaceRecoveryKey(vault);
+    recordAudit(vault.db, { staffId: session.staffId, action: 'recovery_key_replaced', entity: 'programme' });
+    return { recoveryKey };
+  }),
 };

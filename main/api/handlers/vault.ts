@@ -17,13 +17,15 @@ import { assertAcceptablePassphrase, passphraseStrength } from '../../vault/pass
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { getStaff, listStaff } from '../../staff/staff-repository.ts';
 import { readPreferences, updatePreferences } from '../../session/preferences.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 import { method, type ApiContext } from '../method.ts';
 
 const passphrase = z.string().min(1).max(1024);
 const path = z.string().min(1).max(4096);
 
 /** Opens `vault` in the session and remembers it as the recent file. */
-function start(ctx: ApiContext, vault: OpenVault, staffId: string | null) {
+function start(ctx: ApiContext, vault: OpenVault, staffId: string | null, action: 'unlock' | 'recover' | 'create') {
+  recordAudit(vault.db, { staffId, action, entity: 'programme' });
   ctx.session.open(vault, staffId, readProgrammeSettings(vault.db).autoLockMinutes);
   updatePreferences(ctx.host.dataDir, { recentFile: vault.path });
   return { staffName: staffId ? getStaff(vault.db, staffId).name : null, fileName: basename(vault.path) };
@@ -82,13 +84,13 @@ export const vaultHandlers = {
     const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
     assertAcceptablePassphrase(input.passphrase, [input.staffName]);
     const { vault, recoveryKey, staffId } = await createVault({ path: file, staffName: input.staffName, passphrase: input.passphrase });
-    return { ...start(ctx, vault, staffId), recoveryKey };
+    return { ...start(ctx, vault, staffId, 'create'), recoveryKey };
   }),
 
   'vault.unlock': method(z.object({ path, passphrase }), async (input, ctx) => {
     const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
     const vault = await throttled(ctx, file, () => unlockWithPassphrase(file, input.passphrase));
-    return start(ctx, vault, vault.staffId);
+    return start(ctx, vault, vault.staffId, 'unlock');
   }),
 
   /** Opens with the recovery key and sets a new passphrase for a staff member (default: the first with one). */
@@ -104,7 +106,7 @@ export const vaultHandlers = {
         if (!staffId) throw new KobleError('API_NOT_FOUND', 'The programme has no staff member');
         getStaff(vault.db, staffId);
         await setPassphrase(vault, staffId, input.newPassphrase);
-        return start(ctx, vault, staffId);
+        return start(ctx, vault, staffId, 'recover');
       } catch (error) {
         vault.close();
         throw error;
@@ -124,7 +126,9 @@ export const vaultHandlers = {
 
   'vault.backup': method(z.object({ target: path }), ({ target }, { session, host }) => {
     const file = session.checkPath(target, host.trustsPaths);
-    backupTo(session.requireVault(), file);
+    const vault = session.requireVault();
+    backupTo(vault, file);
+    recordAudit(vault.db, { staffId: session.staffId, action: 'backup', entity: 'programme' });
     return { path: file };
   }),
 

@@ -1,0 +1,19 @@
+import { desc } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.ts';
+import type { KobleDb } from '../../db/vault/vault.ts';
+
+export type AuditAction = 'unlock' | 'recover' | 'backup' | 'create' | 'update' | 'delete' | 'passphrase_set' | 'passphrase_removed' | 'recovery_key_replaced';
+
+/** Records who did what. `details` holds ids, codes and counts only — never names or contact data. */
+export function recordAudit(
+  db: KobleDb,
+  entry: { staffId: string | null; action: AuditAction; entity: string; entityId?: string | null; details?: Record<string, unknown> },
+): void {
+  db.insert(auditLog)
+    .values({ staffId: entry.staffId, action: entry.action, entity: entry.entity, entityId: entry.entityId ?? null, details: entry.details ?? null })
+    .run();
+}
+
+export function recentAudit(db: KobleDb, limit = 50) {
+  return db.select().from(auditLog).orderBy(desc(auditLog.at)).limit(limit).all();
+}
