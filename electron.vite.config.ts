@@ -1,11 +1,23 @@
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'electron-vite';
+import { defineConfig, type Plugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Our folders are top-level (main/, preload/, renderer/), not electron-vite's default src/<scope>/,
 // so every entry is named here. Native modules stay external in the main build.
+/** db/migrations-dir.ts looks for the migrations beside the bundled main: out/main/migrations/. */
+function copyMigrations(): Plugin {
+  return {
+    name: 'koble-copy-migrations',
+    closeBundle() {
+      cpSync(resolve(__dirname, 'db/migrations'), resolve(__dirname, 'out/main/migrations'), { recursive: true });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [copyMigrations()],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

@@ -1,0 +1,55 @@
+import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
+import { createApi } from './api/index.ts';
+import { installMenu } from './electron/app-menu.ts';
+import { electronHost } from './electron/host.ts';
+import { bindApi } from './electron/ipc.ts';
+import { bindLockEvents } from './electron/lock-events.ts';
+import { rendererLocation } from './electron/renderer-location.ts';
+import { createMainWindow, secureDefaultSession } from './electron/window.ts';
+
+// The Electron entry: app lifecycle only. Everything it wires is in main/electron/.
+
+let mainWindow: BrowserWindow | null = null;
+const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+function focusWindow(): void {
+  const window = getWindow();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  // A packaged app ignores ELECTRON_RENDERER_URL: it would hand our preload to another page.
+  const location = rendererLocation(app.getAppPath(), app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
+  secureDefaultSession(location);
+
+  const api = createApi(electronHost(getWindow));
+  bindApi(ipcMain, api, { url: location.url, webContentsId: () => getWindow()?.webContents.id ?? null });
+  bindLockEvents(powerMonitor, api.session, (channel) => getWindow()?.webContents.send(channel));
+  installMenu(() => api.session.lock(), getWindow);
+
+  app.on('before-quit', () => api.session.lock());
+  // One window; closing it ends the app (on macOS too), so no key stays in memory without a window.
+  app.on('window-all-closed', () => app.quit());
+
+  mainWindow = createMainWindow(location);
+  mainWindow.on('closed', () => {
+    api.session.lock();
+    mainWindow = null;
+  });
+}
+
+// Every renderer sandboxed, whatever a window's options say (must run before 'ready').
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+  start().catch((error: unknown) => {
+    console.error('Koble could not start', error instanceof Error ? error.message : error);
+    app.exit(1);
+  });
+}
