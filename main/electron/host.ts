@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { AppHost } from '../api/host.ts';
+import { internalErrorLogLine } from '../api/internal-error-log.ts';
 
 export const PROGRAMME_EXTENSION = 'koble';
 const PROGRAMME_FILTERS: FileFilter[] = [{ name: 'Koble-program (*.koble)', extensions: [PROGRAMME_EXTENSION] }];
@@ -41,6 +42,9 @@ export function electronHost(getWindow: () => BrowserWindow | null): AppHost {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return null;
       return result.filePaths[0] ?? null;
+    },
+    reportInternalError(method, error) {
+      console.error(internalErrorLogLine(method, error));
     },
   };
 }
