@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { watchActivity } from '../api/activity.ts';
+import { bridge } from '../api/bridge.ts';
+import { call, onVaultLocked } from '../api/client.ts';
+import { RecoveryKeyPanel } from '../components/recovery-key/RecoveryKeyPanel.tsx';
+import { ScreenShell } from '../components/ScreenShell.tsx';
+import { CreateScreen } from '../features/create/CreateScreen.tsx';
+import { AppFrame } from '../features/frame/AppFrame.tsx';
+import { StartScreen } from '../features/start/StartScreen.tsx';
+import { RecoverScreen } from '../features/unlock/RecoverScreen.tsx';
+import { UnlockScreen } from '../features/unlock/UnlockScreen.tsx';
+import { isLanguage } from '../i18n/i18n.ts';
+import type { FileRef, LockReason, OpenProgramme, Screen } from './screen.ts';
+
+const STATUS_POLL_MS = 5_000;
+
+/** Decides the screen: start, create, unlock/locked, recover, or the open programme. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [screen, setScreen] = useState<Screen>({ name: 'loading' });
+  const [programme, setProgramme] = useState<OpenProgramme | null>(null);
+  const [recentFile, setRecentFile] = useState<FileRef | null>(null);
+  const [fatal, setFatal] = useState<unknown>(null);
+  const screenRef = useRef(screen);
+  /** Set while "Lås" runs, so main's lock event is not taken for an auto-lock. */
+  const lockingRef = useRef(false);
+  useEffect(() => {
+    screenRef.current = screen;
+  }, [screen]);
+
+  const toLocked = useCallback((reason: LockReason, file: FileRef | null) => {
+    const next: Screen = file ? { name: 'unlock', file, reason } : { name: 'start' };
+    // The ref changes at once, so a lock event arriving before the re-render sees we left the app.
+    screenRef.current = next;
+    setProgramme(null);
+    setScreen(next);
+  }, []);
+
+  /** Main says the programme is locked (auto-lock, OS suspend, a VAULT_LOCKED reply). */
+  const lockedOut = useCallback(async () => {
+    if (screenRef.current.name !== 'app' || lockingRef.current) return;
+    try {
+      const status = await call('vault.status', {});
+      if (status.state === 'unlocked' || screenRef.current.name !== 'app' || lockingRef.current) return;
+      toLocked('auto', status.file);
+    } catch {
+      if (screenRef.current.name === 'app') toLocked('auto', null);
+    }
+  }, [toLocked]);
+
+  // First look: language, then locked/unlocked and the recent file.
+  useEffect(() => {
+    void (async () => {
+      try {
+        const info = await call('app.info', {});
+        if (isLanguage(info.language) && info.language !== i18n.language) await i18n.changeLanguage(info.language);
+        const status = await call('vault.status', {});
+        setRecentFile(status.file);
+        if (status.state === 'unlocked' && status.file) {
+          setProgramme({ fileName: status.file.name, staffName: null, demoPassphrase: null });
+          setScreen({ name: 'app' });
+        } else if (status.file) setScreen({ name: 'unlock', file: status.file, reason: null });
+        else setScreen({ name: 'start' });
+      } catch (caught) {
+        setFatal(caught);
+        setScreen({ name: 'start' });
+      }
+    })();
+  }, [i18n]);
+
+  // Auto-lock: poll the status, listen to main's lock event and to VAULT_LOCKED replies, report activity.
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (screenRef.current.name !== 'app' || lockingRef.current) return;
+      call('vault.status', {}).then(
+        (status) => {
+          if (status.state === 'locked' && screenRef.current.name === 'app' && !lockingRef.current) toLocked('auto', status.file);
+        },
+        () => undefined,
+      );
+    }, STATUS_POLL_MS);
+    const offLocked = onVaultLocked(() => void lockedOut());
+    const offBridge = bridge()?.onLocked(() => void lockedOut());
+    const offActivity = watchActivity(() => screenRef.current.name === 'app');
+    return () => {
+      window.clearInterval(timer);
+      offLocked();
+      offBridge?.();
+      offActivity();
+    };
+  }, [lockedOut, toLocked]);
+
+  const opened = (next: OpenProgramme) => {
+    setProgramme(next);
+    setScreen({ name: 'app' });
+  };
+
+  async function lockNow() {
+    lockingRef.current = true;
+    try {
+      const file = (await call('vault.status', {}).catch(() => null))?.file ?? null;
+      await call('vault.lock', {}).catch(() => undefined);
+      toLocked('manual', file);
+    } finally {
+      lockingRef.current = false;
+    }
+  }
+
+  switch (screen.name) {
+    case 'loading':
+      return (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      );
+    case 'start':
+      return (
+        <StartScreen
+            error={fatal}
+            recentFile={recentFile}
+            onCreate={() => setScreen({ name: 'create' })}
+            onFileChosen={(file) => setScreen({ name: 'unlock', file, reason: null })}
+            onDemoOpened={(demo) => opened({ fileName: demo.fileName, staffName: demo.staffName, demoPassphrase: demo.passphrase })}
+          />
+      );
+    case 'create':
+      return (
+        <CreateScreen
+          onCancel={() => setScreen({ name: 'start' })}
+          onCreated={(created) => {
+            setProgramme({ fileName: created.fileName, staffName: created.staffName, demoPassphrase: null });
+            setScreen({ name: 'recoveryKey', recoveryKey: created.recoveryKey, fileName: created.fileName });
+          }}
+        />
+      );
+    case 'recoveryKey':
+      return (
+        <ScreenShell title={t('recoveryKey.title')}>
+          <RecoveryKeyPanel
+            recoveryKey={screen.recoveryKey}
+            fileName={screen.fileName}
+            headingLevel={null}
+            doneLabel={t('recoveryKey.continue')}
+            onDone={() => setScreen({ name: 'app' })}
+          />
+        </ScreenShell>
+      );
+    case 'unlock':
+      return (
+        <UnlockScreen
+          key={screen.file.path}
+          file={screen.file}
+          reason={screen.reason}
+          onUnlocked={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null })}
+          onRecover={() => setScreen({ name: 'recover', file: screen.file })}
+          onFileChosen={(file) => setScreen({ name: 'unlock', file, reason: null })}
+          onStart={() => setScreen({ name: 'start' })}
+        />
+      );
+    case 'recover':
+      return (
+        <RecoverScreen
+          file={screen.file}
+          onRecovered={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null })}
+          onBack={() => setScreen({ name: 'unlock', file: screen.file, reason: null })}
+        />
+      );
+    case 'app':
+      return programme ? <AppFrame programme={programme} onLock={() => void lockNow()} /> : null;
+  }
+}

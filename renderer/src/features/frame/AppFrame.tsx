@@ -1,0 +1,89 @@
+import { Alert, Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
+import type { OpenProgramme } from '../../app/screen.ts';
+import { focusMain } from '../../components/focus-main.ts';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
+import { PlaceholderPage } from '../areas/PlaceholderPage.tsx';
+import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { Navigation } from './Navigation.tsx';
+import { useArea } from './use-area.ts';
+
+type Props = { programme: OpenProgramme; onLock: () => void };
+
+function stem(fileName: string): string {
+  return fileName.replace(/\.koble$/i, '');
+}
+
+/** The open programme: header (name, staff, Lås, language), the main menu and the current area. */
+export function AppFrame({ programme, onLock }: Props) {
+  const { t } = useTranslation();
+  const [area] = useArea();
+  const [organisationName, setOrganisationName] = useState('');
+  const [staffName, setStaffName] = useState(programme.staffName);
+  const [showDemoNotice, setShowDemoNotice] = useState(programme.demoPassphrase !== null);
+
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (settings) => setOrganisationName(settings.organisationName),
+      () => undefined,
+    );
+    if (programme.staffName === null) {
+      call('staff.list', {}).then(
+        (staff) => setStaffName(staff.find((member) => member.isMe)?.name ?? null),
+        () => undefined,
+      );
+    }
+  }, [programme.staffName]);
+
+  const programmeName = organisationName.trim() || stem(programme.fileName);
+
+  return (
+    <div className="frame">
+      <SkipLink href="#main" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </SkipLink>
+      <header className="frame__header">
+        <div className="brand brand--row">
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="frame__programme" data-testid="programme-name">
+            <span className="sr-only">{t('frame.programme')}: </span>
+            {programmeName}
+          </span>
+        </div>
+        <div className="frame__tools">
+          <span className="frame__staff" data-testid="staff-name">
+            {staffName ? t('frame.signedInAs', { name: staffName }) : t('frame.recoveryUser')}
+          </span>
+          <LanguageSwitch compact />
+          <Button variant="secondary" data-size="sm" onClick={onLock}>
+            {t('frame.lock')}
+          </Button>
+        </div>
+      </header>
+      <div className="frame__body">
+        <Navigation current={area} />
+        <main id="main" tabIndex={-1} className="frame__main">
+          {programme.demoPassphrase && showDemoNotice && (
+            <Alert data-color="info" className="demo-notice">
+              <Paragraph data-testid="demo-passphrase">
+                <strong>{t('demo.passphraseNotice', { passphrase: programme.demoPassphrase })}</strong>
+              </Paragraph>
+              <Paragraph data-size="sm">{t('demo.text')}</Paragraph>
+              <Button variant="tertiary" data-size="sm" onClick={() => setShowDemoNotice(false)}>
+                {t('frame.dismiss')}
+              </Button>
+            </Alert>
+          )}
+          {area === 'overview' && <OverviewPage key="overview" />}
+          {area === 'settings' && (
+            <SettingsPage key="settings" fileName={programme.fileName} onLock={onLock} onSettingsSaved={(next) => setOrganisationName(next.organisationName)} />
+          )}
+          {area !== 'overview' && area !== 'settings' && <PlaceholderPage key={area} area={area} />}
+        </main>
+      </div>
+    </div>
+  );
+}

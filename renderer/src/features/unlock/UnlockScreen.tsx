@@ -1,0 +1,113 @@
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, call } from '../../api/client.ts';
+import type { FileRef, LockReason } from '../../app/screen.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ScreenShell } from '../../components/ScreenShell.tsx';
+
+type Props = {
+  file: FileRef;
+  reason: LockReason;
+  onUnlocked: (result: { staffName: string | null; fileName: string }) => void;
+  onRecover: () => void;
+  onFileChosen: (file: FileRef) => void;
+  onStart: () => void;
+};
+
+/** Unlock a programme file with a passphrase; also the "locked" screen after auto-lock or Lås. */
+export function UnlockScreen({ file, reason, onUnlocked, onRecover, onFileChosen, onStart }: Props) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState(false);
+  const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (passphrase === '') {
+      setMissing(true);
+      inputRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('vault.unlock', { path: file.path, passphrase });
+      setPassphrase('');
+      onUnlocked(result);
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+      if (caught instanceof ApiCallError && caught.code === 'VAULT_WRONG_PASSPHRASE') {
+        setPassphrase('');
+        inputRef.current?.focus();
+      }
+    }
+  }
+
+  async function openAnother() {
+    setError(null);
+    try {
+      const chosen = await call('vault.chooseExistingFile', {});
+      if (chosen) onFileChosen(chosen);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <ScreenShell title={t('unlock.title')} focusHeading={false}>
+      {reason === 'auto' && <Alert data-color="info">{t('unlock.locked')}</Alert>}
+      {reason === 'manual' && <Alert data-color="info">{t('unlock.lockedManually')}</Alert>}
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+        <div>
+          <Paragraph data-size="sm" className="field-caption">
+            {t('unlock.file')}
+          </Paragraph>
+          <Paragraph className="file-name" data-testid="unlock-file">
+            {file.name}
+          </Paragraph>
+        </div>
+        <Textfield
+          ref={inputRef}
+          label={t('unlock.passphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => {
+            setPassphrase(event.target.value);
+            setMissing(false);
+          }}
+          error={missing ? t('unlock.missingPassphrase') : undefined}
+          autoFocus
+          spellCheck={false}
+        />
+        <ErrorAlert error={error} />
+        <div className="button-row">
+          <Button type="submit" loading={busy} disabled={busy}>
+            {busy ? t('unlock.unlocking') : t('unlock.submit')}
+          </Button>
+        </div>
+      </form>
+      <ul className="action-list">
+        <li>
+          <Button variant="tertiary" onClick={() => onRecover()}>
+            {t('unlock.forgot')}
+          </Button>
+        </li>
+        <li>
+          <Button variant="tertiary" onClick={() => void openAnother()}>
+            {t('unlock.openAnother')}
+          </Button>
+        </li>
+        <li>
+          <Button variant="tertiary" onClick={() => onStart()}>
+            {t('unlock.backToStart')}
+          </Button>
+        </li>
+      </ul>
+    </ScreenShell>
+  );
+}
