@@ -1,7 +1,9 @@
-import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { app, ipcMain, powerMonitor, safeStorage, type BrowserWindow } from 'electron';
 import { createApi } from './api/index.ts';
 import { installMenu } from './electron/app-menu.ts';
 import { electronHost } from './electron/host.ts';
+import { createRememberedKeys } from './electron/remember.ts';
 import { bindApi } from './electron/ipc.ts';
 import { bindLockEvents } from './electron/lock-events.ts';
 import { rendererLocation } from './electron/renderer-location.ts';
@@ -25,7 +27,9 @@ async function start(): Promise<void> {
   const location = rendererLocation(app.getAppPath(), app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
   secureDefaultSession(location);
 
-  const api = createApi(electronHost(getWindow));
+  // "Remember on this computer" (off until the user turns it on per programme in Innstillinger).
+  const keychain = createRememberedKeys({ safeStorage, file: join(app.getPath('userData'), 'remembered.json'), platform: process.platform });
+  const api = createApi(electronHost(getWindow, keychain));
   bindApi(ipcMain, api, { url: location.url, webContentsId: () => getWindow()?.webContents.id ?? null });
   bindLockEvents(powerMonitor, api.session, (channel) => getWindow()?.webContents.send(channel));
   installMenu(() => api.session.lock(), getWindow);

@@ -7,6 +7,12 @@ export { KobleError };
 /** Every stable error code the API can return. The UI and CLI translate them (resources/locales). */
 export const API_ERROR_CODES = [
   ...VAULT_ERROR_CODES,
+  'VAULT_NOT_REMEMBERED',
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_CHANGED',
+  'KEYCHAIN_UNREADABLE',
+  'IPC_FORBIDDEN',
+  'IPC_FAILED',
   'API_UNKNOWN_METHOD',
   'API_INVALID_INPUT',
   'API_PATH_NOT_CHOSEN',

@@ -1,4 +1,18 @@
 /**
+ * "Remember on this computer": the programme's data key kept by the OS keychain (Electron
+ * safeStorage), per programme file id. Off by default; only the desktop app has one.
+ */
+export type Keychain = {
+  /** The keychain backend in use, or why remembering is not possible here. */
+  status(): { ok: true; backend: string } | { ok: false; code: 'KEYCHAIN_UNAVAILABLE'; message: string };
+  isRemembered(fileId: string): boolean;
+  remember(fileId: string, dataKey: Buffer): void;
+  /** The remembered data key (the caller wipes it after use), or null when none is saved. */
+  recall(fileId: string): Buffer | null;
+  forget(fileId: string): void;
+};
+
+/**
  * What the API needs from the program hosting it (Electron, the CLI, the loopback test host).
  * Only these hosts know about windows and dialogs; the API stays plain Node.
  */
@@ -20,4 +34,6 @@ export interface AppHost {
    * INTERNAL; hosts log the method, the error's type and stack frames, never input values.
    */
   reportInternalError?(method: string, error: unknown): void;
+  /** The OS keychain, where the host has one. */
+  readonly keychain?: Keychain;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { overviewHandlers } from './handlers/overview.ts';
+import { rememberHandlers } from './handlers/remember.ts';
 import { settingsHandlers } from './handlers/settings.ts';
 import { staffHandlers } from './handlers/staff.ts';
 import { vaultHandlers } from './handlers/vault.ts';
@@ -24,7 +25,7 @@ function merge<T extends Record<string, AnyMethod>[]>(...maps: T): UnionToInters
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const handlers = merge(settingsHandlers, vaultHandlers, staffHandlers, demoHandlers, overviewHandlers);
+export const handlers = merge(settingsHandlers, vaultHandlers, rememberHandlers, staffHandlers, demoHandlers, overviewHandlers);
 
 export type Handlers = typeof handlers;
 export type ApiMethod = keyof Handlers;

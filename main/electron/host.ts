@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
-import type { AppHost } from '../api/host.ts';
+import type { AppHost, Keychain } from '../api/host.ts';
 import { internalErrorLogLine } from '../api/internal-error-log.ts';
 
 export const PROGRAMME_EXTENSION = 'koble';
@@ -15,8 +15,9 @@ export function withProgrammeExtension(path: string): string {
  * The AppHost for the desktop app: paths come only from the OS dialogs (trustsPaths false), so the
  * renderer can use only files the user picked. Dialogs are modal to the window when there is one.
  */
-export function electronHost(getWindow: () => BrowserWindow | null): AppHost {
+export function electronHost(getWindow: () => BrowserWindow | null, keychain?: Keychain): AppHost {
   return {
+    ...(keychain ? { keychain } : {}),
     appVersion: app.getVersion(),
     dataDir: app.getPath('userData'),
     trustsPaths: false,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staff } from '../../db/schema/index.ts';
 import { createVault } from '../../db/vault/vault.ts';
 import { createRememberedKeys, type SafeStorageLike } from './remember.ts';
-import { rememberVault, unlockRemembered } from './remember-vault.ts';
+import { rememberVault, unlockRemembered } from '../vault/remembered-key.ts';
 
 const fakeKeychain: SafeStorageLike = {
   isEncryptionAvailable: () => true,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { KobleError } from '../../db/errors.ts';
+import type { Keychain } from '../api/host.ts';
 import { writeFileAtomic } from '../../db/vault/atomic-write.ts';
 
 /**
@@ -31,15 +32,8 @@ type RememberedFile = { version: 1; programmes: Record<string, Entry> };
 const FILE_ID = /^[A-Za-z0-9-]{1,100}$/;
 const DATA_KEY_HEX = /^[0-9a-f]{64}$/;
 
-export type RememberedKeys = {
-  /** The keychain backend in use, or why remembering is not possible here. */
-  status(): { ok: true; backend: string } | { ok: false; code: 'KEYCHAIN_UNAVAILABLE'; message: string };
-  isRemembered(fileId: string): boolean;
-  remember(fileId: string, dataKey: Buffer): void;
-  /** The remembered data key (the caller wipes it after use), or null when none is saved. */
-  recall(fileId: string): Buffer | null;
-  forget(fileId: string): void;
-};
+/** The keychain port of the API (main/api/host.ts), backed by Electron safeStorage. */
+export type RememberedKeys = Keychain;
 
 export function createRememberedKeys(options: { safeStorage: SafeStorageLike; file: string; platform: NodeJS.Platform; now?: () => Date }): RememberedKeys {
   const { safeStorage, file, platform } = options;

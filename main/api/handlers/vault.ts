@@ -14,38 +14,14 @@ import {
   type OpenVault,
 } from '../../../db/vault/vault.ts';
 import { assertAcceptablePassphrase, passphraseStrength } from '../../vault/passphrase-policy.ts';
-import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { getStaff, listStaff } from '../../staff/staff-repository.ts';
-import { readPreferences, updatePreferences } from '../../session/preferences.ts';
+import { readPreferences } from '../../session/preferences.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { method, type ApiContext } from '../method.ts';
+import { method } from '../method.ts';
+import { rememberedState, start, throttled } from './session-start.ts';
 
 const passphrase = z.string().min(1).max(1024);
 const path = z.string().min(1).max(4096);
-
-/** Opens `vault` in the session and remembers it as the recent file. */
-function start(ctx: ApiContext, vault: OpenVault, staffId: string | null, action: 'unlock' | 'recover' | 'create') {
-  recordAudit(vault.db, { staffId, action, entity: 'programme' });
-  ctx.session.open(vault, staffId, readProgrammeSettings(vault.db).autoLockMinutes);
-  updatePreferences(ctx.host.dataDir, { recentFile: vault.path });
-  return { staffName: staffId ? getStaff(vault.db, staffId).name : null, fileName: basename(vault.path) };
-}
-
-/** Waits out the growing delay, then runs an unlock attempt and counts a wrong secret. */
-async function throttled<T>(ctx: ApiContext, file: string, attempt: () => Promise<T>): Promise<T> {
-  const delay = ctx.session.throttle.delayFor(file);
-  if (delay > 0) await ctx.session.sleep(delay);
-  try {
-    const result = await attempt();
-    ctx.session.throttle.succeeded(file);
-    return result;
-  } catch (error) {
-    if (error instanceof KobleError && (error.code === 'VAULT_WRONG_PASSPHRASE' || error.code === 'VAULT_WRONG_RECOVERY_KEY')) {
-      ctx.session.throttle.failed(file);
-    }
-    throw error;
-  }
-}
 
 export const vaultHandlers = {
   'vault.status': method(
@@ -55,7 +31,7 @@ export const vaultHandlers = {
       const recentFile = recent && existsSync(recent) ? session.allowPath(recent) : null;
       return {
         state: session.unlocked ? ('unlocked' as const) : ('locked' as const),
-        file: recentFile ? { path: recentFile, name: basename(recentFile) } : null,
+        file: recentFile ? { path: recentFile, name: basename(recentFile), remembered: rememberedState(host, recentFile) } : null,
         autoLockInMs: session.unlocked ? session.autoLock.remainingMs() : null,
       };
     },

@@ -1,9 +1,9 @@
 import { readKeySlots } from '../../db/vault/keyslots.ts';
 import { exportDataKey, unlockWithDataKey, type OpenVault } from '../../db/vault/vault.ts';
-import type { RememberedKeys } from './remember.ts';
+import type { Keychain } from '../api/host.ts';
 
 /** Saves the open programme's data key in the keychain slot ("remember on this computer"). */
-export function rememberVault(keys: RememberedKeys, vault: OpenVault): void {
+export function rememberVault(keys: Keychain, vault: OpenVault): void {
   const dataKey = exportDataKey(vault);
   try {
     keys.remember(vault.fileId, dataKey);
@@ -16,7 +16,7 @@ export function rememberVault(keys: RememberedKeys, vault: OpenVault): void {
  * Opens the programme at `path` with its remembered key, or returns null when this computer does
  * not remember it. The key is owned (and wiped) by the vault from here on.
  */
-export function unlockRemembered(keys: RememberedKeys, path: string): OpenVault | null {
+export function unlockRemembered(keys: Keychain, path: string): OpenVault | null {
   const dataKey = keys.recall(readKeySlots(path).fileId);
   if (!dataKey) return null;
   try {
