@@ -21,9 +21,10 @@ import { lockUnlock } from './specs/lock-unlock.spec.ts';
 import { navigation } from './specs/navigation.spec.ts';
 import { openFile } from './specs/open-file.spec.ts';
 import { recover } from './specs/recover.spec.ts';
+import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, demo];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');
@@ -69,7 +70,7 @@ async function runSpec(spec: Spec): Promise<Outcome> {
   const axeResults: AxeResult[] = [];
   const problems: string[] = [];
   let currentStep = 'setup';
-  const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir });
+  const host = await startTestHost({ ...spec.host, rendererDir: RENDERER, dataDir, filesDir });
   const browser = await launchBrowser(profileDir);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(15_000);

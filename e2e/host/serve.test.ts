@@ -103,6 +103,18 @@ describe('the loopback test host', () => {
     expect(outside.status).toBe(400);
   });
 
+  it('has an in-memory keychain, so "remember on this computer" can be tried', async () => {
+    expect(host.keychain?.status()).toEqual({ ok: true, backend: 'test' });
+    const path = join(scratch, 'files', 'Husk.koble');
+    await host.api.call('vault.chooseNewFile', { suggestedName: 'Husk.koble' });
+    expect(await host.api.call('vault.create', { path, staffName: 'Kari', passphrase: 'fjelltur med blåbær og kaffe i termosen' })).toMatchObject({ ok: true });
+    expect(await host.api.call('vault.remember', { remember: true })).toEqual({ ok: true, value: { remembered: true } });
+    await host.api.call('vault.lock', {});
+    expect(await host.api.call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'locked', file: { name: 'Husk.koble', remembered: true } } });
+    expect(await host.api.call('vault.unlockRemembered', { path })).toEqual({ ok: true, value: { staffName: null, fileName: 'Husk.koble' } });
+    await host.api.call('vault.lock', {});
+  });
+
   it('refuses other hosts, other origins, non-JSON posts and paths outside the renderer', async () => {
     expect((await send(host, '/', { headers: { Cookie: cookie, Host: 'evil.example:80' } })).status).toBe(421);
     const json = { Cookie: cookie, 'Content-Type': 'application/json' };

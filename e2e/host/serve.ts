@@ -7,14 +7,16 @@
  * prints a URL with the per-run token. Security (it serves an unlocked programme): 127.0.0.1 only,
  * the Host header must name that address, every request needs the token (see token.ts), POSTs
  * must be JSON from our own origin, and the page gets the same CSP as the Electron window.
+ * "Remember on this computer" uses an in-memory keychain (main/test/fake-keychain.ts), never the OS's.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { createApi, type Api } from '../../main/api/index.ts';
-import type { AppHost } from '../../main/api/host.ts';
+import type { AppHost, Keychain } from '../../main/api/host.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp.ts';
+import { fakeKeychain } from '../../main/test/fake-keychain.ts';
 import { BRIDGE_SHIM_PATH, BRIDGE_SHIM_SOURCE, injectBridge } from './bridge-shim.ts';
 import { readStatic } from './static-files.ts';
 import { hasToken, newToken, queryTokenMatches, tokenCookie } from './token.ts';
@@ -26,6 +28,8 @@ export type TestHostOptions = {
   /** Where the fake file dialogs put and find programme files. */
   filesDir: string;
   port?: number;
+  /** "Remember on this computer": an in-memory keychain by default (never the OS's); pass one to see it or to have none. */
+  keychain?: Keychain | null;
 };
 
 export type TestHost = {
@@ -34,6 +38,8 @@ export type TestHost = {
   origin: string;
   token: string;
   api: Api;
+  /** The host's keychain (in memory, lost when the host stops), or null for a host without one. */
+  keychain: Keychain | null;
   close(): Promise<void>;
 };
 
@@ -108,11 +114,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   }
   const token = newToken();
   let nextExistingFile: string | null = null;
+  const keychain = options.keychain === undefined ? fakeKeychain() : options.keychain;
 
   const host: AppHost = {
     appVersion: appVersion(),
     dataDir: resolve(options.dataDir),
     trustsPaths: false,
+    ...(keychain ? { keychain } : {}),
     async chooseNewFile(suggestedName) {
       const name = basename(suggestedName) || 'Programme.koble';
       return join(filesDir, name.toLowerCase().endsWith(PROGRAMME_EXTENSION) ? name : `${name}${PROGRAMME_EXTENSION}`);
@@ -211,6 +219,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     origin,
     token,
     api,
+    keychain,
     async close() {
       stopAutoLock();
       stopLockEvents();
@@ -242,6 +251,7 @@ async function main(): Promise<void> {
   console.log(`  open:     ${host.url}`);
   console.log(`  data:     ${options.dataDir}`);
   console.log(`  files:    ${options.filesDir}`);
+  console.log('  keychain: in memory ("remember on this computer" lasts until the host stops)');
   console.log('  Ctrl+C to stop.');
   const stop = () => void host.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { AxeResult } from './axe.ts';
-import type { TestHost } from '../host/serve.ts';
+import type { TestHost, TestHostOptions } from '../host/serve.ts';
 
 export type SpecContext = {
   page: Page;
@@ -15,4 +15,10 @@ export type SpecContext = {
   step(name: string): void;
 };
 
-export type Spec = { name: string; timeoutMs?: number; run(context: SpecContext): Promise<void> };
+export type Spec = {
+  name: string;
+  timeoutMs?: number;
+  /** How this spec's host differs from the default one (e.g. `keychain: null`: a computer without a keychain). */
+  host?: Pick<TestHostOptions, 'keychain'>;
+  run(context: SpecContext): Promise<void>;
+};

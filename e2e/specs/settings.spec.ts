@@ -50,7 +50,7 @@ export const settings: Spec = {
     await page.getByText('Passordfrasen til Ola Hansen er endret.').waitFor();
 
     step('remove the colleague (with a confirm)');
-    await olaRow.getByRole('button', { name: 'Fjern tilgangen til Ola Hansen' }).click();
+    await olaRow.getByRole('button', { name: 'Fjern tilgang for Ola Hansen' }).click();
     await page.getByText('Vil du fjerne tilgangen til Ola Hansen?').waitFor();
     await page.getByRole('button', { name: 'Ja, fjern tilgangen' }).click();
     await page.getByText('Tilgangen til Ola Hansen er fjernet.').waitFor();

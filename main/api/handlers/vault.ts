@@ -47,7 +47,10 @@ export const vaultHandlers = {
 
   'vault.chooseExistingFile': method(z.object({}), async (_input, { session, host }) => {
     const chosen = await host.chooseExistingFile();
-    return chosen ? { path: session.allowPath(chosen), name: basename(chosen) } : null;
+    if (!chosen || session.unlocked) return chosen ? { path: session.allowPath(chosen), name: basename(chosen), remembered: rememberedState(host, chosen) } : null;
+    // The chosen file becomes the one the unlock screen shows.
+    session.currentPath = session.allowPath(chosen);
+    return { path: session.currentPath, name: basename(chosen), remembered: rememberedState(host, chosen) };
   }),
 
   'vault.passphraseStrength': method(

@@ -1,5 +1,8 @@
-/** A programme file the user chose (or the recent one); the path is only handed back to main. */
-export type FileRef = { path: string; name: string };
+/**
+ * A programme file the user chose (or the recent one); the path is only handed back to main.
+ * `remembered`: this computer keeps the file's key (known for the recent file, from vault.status).
+ */
+export type FileRef = { path: string; name: string; remembered?: boolean };
 
 /** Why the unlock screen is showing. */
 export type LockReason = 'auto' | 'manual' | null;
@@ -17,6 +20,7 @@ export type Screen =
 /** What the frame shows about the open programme. */
 export type OpenProgramme = {
   fileName: string;
+  /** Null when no staff member unlocked it (the key this computer remembers) or after a reload; the frame asks staff.list. */
   staffName: string | null;
   /** Set when the demo programme is open: its passphrase is public and shown on screen. */
   demoPassphrase: string | null;

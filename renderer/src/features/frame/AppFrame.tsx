@@ -22,7 +22,11 @@ export function AppFrame({ programme, onLock }: Props) {
   const { t } = useTranslation();
   const [area] = useArea();
   const [organisationName, setOrganisationName] = useState('');
-  const [staffName, setStaffName] = useState(programme.staffName);
+  /**
+   * Who is signed in: a name, null when unlocked with the key this computer remembers (no staff
+   * member), undefined until staff.list has said (after a reload the unlock result is gone).
+   */
+  const [staffName, setStaffName] = useState<string | null | undefined>(programme.staffName ?? undefined);
   const [showDemoNotice, setShowDemoNotice] = useState(programme.demoPassphrase !== null);
 
   useEffect(() => {
@@ -55,7 +59,7 @@ export function AppFrame({ programme, onLock }: Props) {
         </div>
         <div className="frame__tools">
           <span className="frame__staff" data-testid="staff-name">
-            {staffName ? t('frame.signedInAs', { name: staffName }) : t('frame.recoveryUser')}
+            {staffName ? t('frame.signedInAs', { name: staffName }) : staffName === null ? t('frame.unlockedOnThisComputer') : ''}
           </span>
           <LanguageSwitch compact />
           <Button variant="secondary" data-size="sm" onClick={onLock}>

@@ -8,7 +8,11 @@ import { SettingsSection } from './SettingsSection.tsx';
 import { StatusMessage } from './StatusMessage.tsx';
 import { useAction } from './use-action.ts';
 
-/** Change the signed-in staff member's own passphrase (the current one is asked for). */
+/**
+ * Change the signed-in staff member's own passphrase (the current one is asked for). Unlocked
+ * with the key this computer remembers, no staff member is signed in (`myName` null): the API
+ * refuses then, so the section says to unlock with the passphrase instead.
+ */
 export function OwnPassphraseForm({ myName }: { myName: string | null }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
@@ -34,7 +38,7 @@ export function OwnPassphraseForm({ myName }: { myName: string | null }) {
   return (
     <SettingsSection title={t('settings.ownPassphrase.title')}>
       {myName === null ? (
-        <Paragraph>{t('settings.ownPassphrase.recoveryUser')}</Paragraph>
+        <Paragraph data-testid="own-passphrase-unavailable">{t('settings.ownPassphrase.unlockedOnThisComputer')}</Paragraph>
       ) : (
         <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
           {/* Lets password managers tie the change to the right account. */}

@@ -9,6 +9,7 @@ import { Page } from '../frame/Page.tsx';
 import { OwnPassphraseForm } from './OwnPassphraseForm.tsx';
 import { ProgrammeSettingsForm } from './ProgrammeSettingsForm.tsx';
 import { RecoveryKeySection } from './RecoveryKeySection.tsx';
+import { RememberSection } from './RememberSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { StaffSection, type StaffMember } from './StaffSection.tsx';
 
@@ -18,7 +19,7 @@ type Props = {
   onSettingsSaved: (settings: ApiOutput<'settings.get'>) => void;
 };
 
-/** Innstillinger: programme, staff and passphrases, recovery key, lock, language. */
+/** Innstillinger: lock, language, remembering on this computer, programme, staff and passphrases, recovery key. */
 export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<ApiOutput<'settings.get'> | null>(null);
@@ -54,6 +55,7 @@ export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
         <SettingsSection title={t('settings.language.title')} text={t('settings.language.text')}>
           <LanguageSwitch />
         </SettingsSection>
+        <RememberSection />
         {settings && (
           <ProgrammeSettingsForm
             settings={settings}

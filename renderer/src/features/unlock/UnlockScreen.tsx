@@ -15,23 +15,31 @@ type Props = {
   onStart: () => void;
 };
 
-/** Unlock a programme file with a passphrase; also the "locked" screen after auto-lock or Lås. */
+/** Replies to vault.unlockRemembered after which the remembered key cannot be used here: the passphrase it is. */
+const REMEMBERED_KEY_UNUSABLE = new Set(['VAULT_NOT_REMEMBERED', 'KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_CHANGED', 'KEYCHAIN_UNREADABLE']);
+
+/**
+ * Unlock a programme file with a passphrase, or with the key this computer remembers (when it
+ * does); also the "locked" screen after auto-lock or Lås.
+ */
 export function UnlockScreen({ file, reason, onUnlocked, onRecover, onFileChosen, onStart }: Props) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [remembered, setRemembered] = useState(file.remembered === true);
+  const [busy, setBusy] = useState<'passphrase' | 'remembered' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (passphrase === '') {
       setMissing(true);
       inputRef.current?.focus();
       return;
     }
-    setBusy(true);
+    setBusy('passphrase');
     setError(null);
     try {
       const result = await call('vault.unlock', { path: file.path, passphrase });
@@ -39,9 +47,26 @@ export function UnlockScreen({ file, reason, onUnlocked, onRecover, onFileChosen
       onUnlocked(result);
     } catch (caught) {
       setError(caught);
-      setBusy(false);
+      setBusy(null);
       if (caught instanceof ApiCallError && caught.code === 'VAULT_WRONG_PASSPHRASE') {
         setPassphrase('');
+        inputRef.current?.focus();
+      }
+    }
+  }
+
+  async function unlockOnThisComputer() {
+    setBusy('remembered');
+    setError(null);
+    setMissing(false);
+    try {
+      onUnlocked(await call('vault.unlockRemembered', { path: file.path }));
+    } catch (caught) {
+      setError(caught);
+      setBusy(null);
+      if (caught instanceof ApiCallError && REMEMBERED_KEY_UNUSABLE.has(caught.code)) {
+        // The message says to use the passphrase; the button would only fail again.
+        setRemembered(false);
         inputRef.current?.focus();
       }
     }
@@ -59,17 +84,27 @@ export function UnlockScreen({ file, reason, onUnlocked, onRecover, onFileChosen
 
   return (
     <ScreenShell title={t('unlock.title')} focusHeading={false}>
-      {reason === 'auto' && <Alert data-color="info">{t('unlock.locked')}</Alert>}
+      {reason === 'auto' && <Alert data-color="info">{remembered ? t('unlock.lockedRemembered') : t('unlock.locked')}</Alert>}
       {reason === 'manual' && <Alert data-color="info">{t('unlock.lockedManually')}</Alert>}
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <div>
-          <Paragraph data-size="sm" className="field-caption">
-            {t('unlock.file')}
-          </Paragraph>
-          <Paragraph className="file-name" data-testid="unlock-file">
-            {file.name}
-          </Paragraph>
+      <div>
+        <Paragraph data-size="sm" className="field-caption">
+          {t('unlock.file')}
+        </Paragraph>
+        <Paragraph className="file-name" data-testid="unlock-file">
+          {file.name}
+        </Paragraph>
+      </div>
+      {remembered && (
+        <div className="remembered-unlock" data-testid="remembered-unlock">
+          <Paragraph data-size="sm">{t('unlock.rememberedText')}</Paragraph>
+          <div className="button-row">
+            <Button onClick={() => void unlockOnThisComputer()} loading={busy === 'remembered'} disabled={busy !== null} autoFocus>
+              {busy === 'remembered' ? t('unlock.unlocking') : t('unlock.onThisComputer')}
+            </Button>
+          </div>
         </div>
+      )}
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <Textfield
           ref={inputRef}
           label={t('unlock.passphrase')}
@@ -81,13 +116,13 @@ export function UnlockScreen({ file, reason, onUnlocked, onRecover, onFileChosen
             setMissing(false);
           }}
           error={missing ? t('unlock.missingPassphrase') : undefined}
-          autoFocus
+          autoFocus={!remembered}
           spellCheck={false}
         />
         <ErrorAlert error={error} />
         <div className="button-row">
-          <Button type="submit" loading={busy} disabled={busy}>
-            {busy ? t('unlock.unlocking') : t('unlock.submit')}
+          <Button type="submit" variant={remembered ? 'secondary' : 'primary'} loading={busy === 'passphrase'} disabled={busy !== null}>
+            {busy === 'passphrase' ? t('unlock.unlocking') : t('unlock.submit')}
           </Button>
         </div>
       </form>
