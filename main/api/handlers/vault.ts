@@ -47,10 +47,11 @@ export const vaultHandlers = {
 
   'vault.chooseExistingFile': method(z.object({}), async (_input, { session, host }) => {
     const chosen = await host.chooseExistingFile();
-    if (!chosen || session.unlocked) return chosen ? { path: session.allowPath(chosen), name: basename(chosen), remembered: rememberedState(host, chosen) } : null;
-    // The chosen file becomes the one the unlock screen shows.
-    session.currentPath = session.allowPath(chosen);
-    return { path: session.currentPath, name: basename(chosen), remembered: rememberedState(host, chosen) };
+    if (!chosen) return null;
+    const path = session.allowPath(chosen);
+    // While locked, the chosen file becomes the one the unlock screen shows.
+    if (!session.unlocked) session.currentPath = path;
+    return { path, name: basename(path), remembered: rememberedState(host, path) };
   }),
 
   'vault.passphraseStrength': method(
