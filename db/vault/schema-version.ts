@@ -57,12 +57,23 @@ export function applyMigrations(db: SqliteDatabase, migrationsDir: string): void
   const pending = migrations.filter((migration) => migration.folderMillis > Number(last.last ?? 0));
   if (pending.length === 0) return;
   const insert = db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at) VALUES (?, ?)`);
-  db.transaction(() => {
-    for (const migration of pending) {
-      for (const statement of migration.sql) {
-        if (statement.trim()) db.exec(statement);
+  // drizzle-kit rebuilds a table it cannot ALTER and turns foreign keys off around it, but that
+  // pragma is a no-op inside a transaction: dropping the old table would then cascade-delete its
+  // children. So foreign keys are off for the whole migration and checked before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        for (const statement of migration.sql) {
+          if (statement.trim()) db.exec(statement);
+        }
+        insert.run(migration.hash, migration.folderMillis);
       }
-      insert.run(migration.hash, migration.folderMillis);
-    }
-  })();
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`migration leaves ${broken.length} broken foreign key reference(s)`);
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
 }

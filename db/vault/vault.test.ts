@@ -242,3 +242,48 @@ describe('migrations at unlock', () => {
     expect(names(migrated)).toEqual([...NAMES].sort());
   });
 });
+
+describe('a table rebuild in a migration', () => {
+  it('keeps child rows (no cascade while the parent table is replaced) and refuses broken references', async () => {
+    const dir = folder();
+    const { path, vault } = await newProgramme(dir);
+    addPeople(vault);
+    const pid = (vault.sqlite.prepare('SELECT id FROM participants LIMIT 1').get() as { id: string }).id;
+    vault.sqlite.prepare(`INSERT INTO stage_changes (id, participant_id, stage, effective_on, recorded_at, created_at) VALUES ('s1', ?, 'registered', '2026-01-05', '2026-01-05T00:00:00Z', '2026-01-05')`).run(pid);
+    const ddl = (vault.sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'participants'`).get() as { sql: string }).sql;
+    vault.close();
+    const { cpSync } = await import('node:fs');
+    const { MIGRATIONS_DIR } = await import('../migrations-dir.ts');
+    const migrationsDir = join(dir, 'migrations');
+    cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+    const journalPath = join(migrationsDir, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    const addMigration = (tag: string, statements: string[]) => {
+      const last = journal.entries.at(-1)!;
+      journal.entries.push({ ...last, idx: journal.entries.length, when: last.when + 1000, tag });
+      writeFileSync(journalPath, JSON.stringify(journal));
+      writeFileSync(join(migrationsDir, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n'));
+    };
+    const stageRows = (v: OpenVault) => (v.sqlite.prepare('SELECT count(*) AS n FROM stage_changes').get() as { n: number }).n;
+
+    // A migration that would leave a stage change without its participant is refused whole.
+    addMigration('0901_orphans', ['PRAGMA foreign_keys=OFF;', `DELETE FROM participants WHERE id = '${pid}';`, 'PRAGMA foreign_keys=ON;']);
+    await expect(unlockWithPassphrase(path, PASS, { migrationsDir })).rejects.toThrow(/foreign key/);
+    journal.entries.pop();
+
+    // What drizzle-kit writes for a table rebuild: new table, copy, drop the old, rename.
+    addMigration('0901_rebuild', [
+      'PRAGMA foreign_keys=OFF;',
+      ddl.replace('CREATE TABLE `participants`', 'CREATE TABLE `__new_participants`').replace('CREATE TABLE "participants"', 'CREATE TABLE `__new_participants`'),
+      'INSERT INTO `__new_participants` SELECT * FROM `participants`;',
+      'DROP TABLE `participants`;',
+      'ALTER TABLE `__new_participants` RENAME TO `participants`;',
+      'PRAGMA foreign_keys=ON;',
+    ]);
+    const migrated = await unlockWithPassphrase(path, PASS, { migrationsDir });
+    cleanups.unshift(() => migrated.close());
+    expect(stageRows(migrated)).toBe(1);
+    expect(names(migrated)).toEqual([...NAMES].sort());
+    expect(migrated.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});

@@ -41,22 +41,27 @@ export type OpenVault = {
 
 type OpenOptions = { migrationsDir?: string; now?: Date };
 
-function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, dataKey: Buffer, staffId: string | null): OpenVault & { dataKey: Buffer } {
+/** Each open vault's data key, kept out of the object so it is never serialised or logged with it. */
+const dataKeys = new WeakMap<OpenVault, Buffer>();
+
+function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, dataKey: Buffer, staffId: string | null): OpenVault {
   let closed = false;
-  return {
+  const vault: OpenVault = {
     path,
     fileId: store.fileId,
     sqlite,
     db: drizzle(sqlite, { schema }),
     staffId,
-    dataKey,
     close() {
       if (closed) return;
       closed = true;
       sqlite.close();
       dataKey.fill(0);
+      dataKeys.delete(vault);
     },
   };
+  dataKeys.set(vault, dataKey);
+  return vault;
 }
 
 /**
@@ -145,7 +150,9 @@ export function unlockWithDataKey(path: string, dataKey: Buffer, options: OpenOp
 }
 
 function dataKeyOf(vault: OpenVault): Buffer {
-  return (vault as OpenVault & { dataKey: Buffer }).dataKey;
+  const key = dataKeys.get(vault);
+  if (!key) throw vaultError('VAULT_LOCKED', 'The programme is locked');
+  return key;
 }
 
 /** A copy of the data key for the keychain slot; the caller wipes it after use. */

@@ -1,0 +1,52 @@
+/**
+ * The participant pipeline (DESIGN.md). Norwegian UI names in comments:
+ * registrert → kartlagt → klar for kobling → koblingsmøte → aktiv → avsluttet → fulgt opp,
+ * side exits avbrutt and venteliste.
+ */
+export const STAGES = [
+  'registered', // registrert
+  'assessed', // kartlagt
+  'ready', // klar for kobling
+  'intro_meeting', // koblingsmøte
+  'active', // aktiv
+  'completed', // avsluttet
+  'followed_up', // fulgt opp
+  'dropped_out', // avbrutt
+  'waiting_list', // venteliste
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The main line, in order (without side exits). */
+export const MAIN_STAGES = [
+  'registered',
+  'assessed',
+  'ready',
+  'intro_meeting',
+  'active',
+  'completed',
+  'followed_up',
+] as const satisfies readonly Stage[];
+
+export const SIDE_EXIT_STAGES = ['dropped_out', 'waiting_list'] as const satisfies readonly Stage[];
+
+/**
+ * Allowed moves from each stage. A placement-only participant goes ready → active without an
+ * intro meeting; an intro meeting that was not a fit goes back to ready; someone on the waiting
+ * list comes back where they can start again; a dropped-out person can be registered again.
+ */
+export const STAGE_TRANSITIONS: Readonly<Record<Stage, readonly Stage[]>> = {
+  registered: ['assessed', 'waiting_list', 'dropped_out'],
+  assessed: ['ready', 'waiting_list', 'dropped_out'],
+  ready: ['intro_meeting', 'active', 'waiting_list', 'dropped_out'],
+  intro_meeting: ['active', 'ready', 'waiting_list', 'dropped_out'],
+  active: ['completed', 'dropped_out'],
+  completed: ['followed_up'],
+  followed_up: [],
+  dropped_out: ['registered'],
+  waiting_list: ['registered', 'assessed', 'ready', 'dropped_out'],
+};
+
+export function isAllowedTransition(from: Stage | null, to: Stage): boolean {
+  if (from === null) return to === 'registered';
+  return STAGE_TRANSITIONS[from].includes(to);
+}
