@@ -11,7 +11,6 @@ import {
   staffWithPassphrase,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
-  type OpenVault,
 } from '../../../db/vault/vault.ts';
 import { assertAcceptablePassphrase, passphraseStrength } from '../../vault/passphrase-policy.ts';
 import { getStaff, listStaff } from '../../staff/staff-repository.ts';
