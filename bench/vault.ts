@@ -55,6 +55,7 @@ function open(path: string, variant: Variant, key: Buffer): Database.Database {
 function workload(dir: string, variant: Variant): Record<string, number> {
   const key = randomBytes(32);
   const path = join(dir, `${variant.name.replace(/\W+/g, '-')}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   let db = open(path, variant, key);
   applyMigrations(db, MIGRATIONS_DIR);
   const staffId = randomUUID();
