@@ -130,6 +130,14 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       nextExistingFile = null;
       return chosen;
     },
+    async chooseSpreadsheet() {
+      const chosen = nextExistingFile;
+      nextExistingFile = null;
+      return chosen;
+    },
+    async chooseExportFile(suggestedName) {
+      return join(filesDir, 'exports', basename(suggestedName));
+    },
   };
   const api = createApi(host);
   const stopAutoLock = api.session.startAutoLockTimer(1_000);

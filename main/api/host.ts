@@ -29,6 +29,10 @@ export interface AppHost {
   chooseNewFile(suggestedName: string): Promise<string | null>;
   /** Open dialog for an existing programme file; null when cancelled. */
   chooseExistingFile(): Promise<string | null>;
+  /** Open dialog for a spreadsheet to import (.xlsx or .csv); null when cancelled. */
+  chooseSpreadsheet(): Promise<string | null>;
+  /** Save dialog for an export the user asked for (.xlsx or .json by `suggestedName`); null when cancelled. */
+  chooseExportFile(suggestedName: string): Promise<string | null>;
   /**
    * Told about unexpected errors (bugs), for the host's log. The reply to the caller carries only
    * INTERNAL; hosts log the method, the error's type and stack frames, never input values.

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
+import { importHandlers } from './handlers/import.ts';
 import { overviewHandlers } from './handlers/overview.ts';
+import { peopleHandlers } from './handlers/people.ts';
+import { privacyHandlers } from './handlers/privacy.ts';
 import { rememberHandlers } from './handlers/remember.ts';
 import { settingsHandlers } from './handlers/settings.ts';
 import { staffHandlers } from './handlers/staff.ts';
@@ -25,7 +28,17 @@ function merge<T extends Record<string, AnyMethod>[]>(...maps: T): UnionToInters
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const handlers = merge(settingsHandlers, vaultHandlers, rememberHandlers, staffHandlers, demoHandlers, overviewHandlers);
+export const handlers = merge(
+  settingsHandlers,
+  vaultHandlers,
+  rememberHandlers,
+  staffHandlers,
+  demoHandlers,
+  overviewHandlers,
+  peopleHandlers,
+  importHandlers,
+  privacyHandlers,
+);
 
 export type Handlers = typeof handlers;
 export type ApiMethod = keyof Handlers;

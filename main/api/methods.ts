@@ -1,38 +1,15 @@
 /**
  * The names of every API method, as a plain list the preload can import without pulling in the
  * backend. main/api/index.ts checks at compile time that this list and the handler map agree,
- * so adding a method in one place and not the other does not build.
+ * so adding a method in one place and not the other does not build. One list per area in
+ * main/api/methods/.
  */
-export const API_METHODS = [
-  'app.info',
-  'app.setLanguage',
-  'settings.get',
-  'settings.update',
-  'vault.status',
-  'vault.touch',
-  'vault.chooseNewFile',
-  'vault.chooseExistingFile',
-  'vault.passphraseStrength',
-  'vault.create',
-  'vault.unlock',
-  'vault.recover',
-  'vault.lock',
-  'vault.check',
-  'vault.backup',
-  'vault.restore',
-  'vault.openDemo',
-  'vault.rememberStatus',
-  'vault.remember',
-  'vault.unlockRemembered',
-  'demo.generate',
-  'staff.list',
-  'staff.add',
-  'staff.remove',
-  'staff.setPassphrase',
-  'staff.changePassphrase',
-  'staff.replaceRecoveryKey',
-  'overview.summary',
-] as const;
+import { CORE_METHODS } from './methods/core.ts';
+import { IMPORT_METHODS } from './methods/import.ts';
+import { PEOPLE_METHODS } from './methods/people.ts';
+import { PRIVACY_METHODS } from './methods/privacy.ts';
+
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 

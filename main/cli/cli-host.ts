@@ -25,6 +25,8 @@ export function cliHost(): AppHost {
     trustsPaths: true,
     chooseNewFile: async () => null,
     chooseExistingFile: async () => null,
+    chooseSpreadsheet: async () => null,
+    chooseExportFile: async () => null,
     reportInternalError: (method, error) => {
       process.stderr.write(`${internalErrorLogLine(method, error)}\n`);
       if (process.env.KOBLE_DEBUG) console.error(error);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { AppHost, Keychain } from '../api/host.ts';
 import { internalErrorLogLine } from '../api/internal-error-log.ts';
@@ -43,6 +43,29 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return null;
       return result.filePaths[0] ?? null;
+    },
+    async chooseSpreadsheet() {
+      const options = {
+        title: 'Velg regneark å importere',
+        filters: [{ name: 'Regneark (*.xlsx, *.csv)', extensions: ['xlsx', 'csv'] }],
+        properties: ['openFile'] as Array<'openFile'>,
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      if (result.canceled) return null;
+      return result.filePaths[0] ?? null;
+    },
+    async chooseExportFile(suggestedName) {
+      const ext = extname(suggestedName).slice(1).toLowerCase();
+      const options = {
+        title: 'Lagre eksport',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: ext === 'json' ? 'JSON' : 'Excel-arbeidsbok', extensions: [ext || 'xlsx'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
     reportInternalError(method, error) {
       console.error(internalErrorLogLine(method, error));

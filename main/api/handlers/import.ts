@@ -1,0 +1,2 @@
+/** Filled by the import area. */
+export const importHandlers = {};

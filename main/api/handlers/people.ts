@@ -1,0 +1,2 @@
+/** Filled by the people area. */
+export const peopleHandlers = {};

@@ -1,0 +1,2 @@
+/** Filled by the privacy area. */
+export const privacyHandlers = {};
