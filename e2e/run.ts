@@ -17,6 +17,8 @@ import type { Spec, SpecContext } from './lib/spec.ts';
 import { startTestHost } from './host/serve.ts';
 import { createProgramme } from './specs/create-programme.spec.ts';
 import { demo } from './specs/demo.spec.ts';
+import { importWizard } from './specs/import-wizard.spec.ts';
+import { peopleGrid } from './specs/people-grid.spec.ts';
 import { lockUnlock } from './specs/lock-unlock.spec.ts';
 import { navigation } from './specs/navigation.spec.ts';
 import { openFile } from './specs/open-file.spec.ts';
@@ -24,7 +26,7 @@ import { recover } from './specs/recover.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

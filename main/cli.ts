@@ -16,6 +16,12 @@ Kommandoer:
   restore --db FIL --from FIL               gjenopprett fra sikkerhetskopi (den gamle legges til side)
   passphrase --db FIL                       bytt passordfrase (KOBLE_PASSPHRASE → KOBLE_NEW_PASSPHRASE)
   recover --db FIL                          ny passordfrase med gjenopprettingsnøkkelen (KOBLE_RECOVERY_KEY → KOBLE_NEW_PASSPHRASE)
+  people list --db FIL [--as-of DATO]       deltakerne i pipelinen (fase, dager i fasen, kull, mentor)
+  people search SØK --db FIL                søk i deltakere og mentorer (bjorn finner Bjørn)
+  import participants|mentors FIL --db FIL [--dry-run] [--skip-invalid] [--map "Overskrift=felt,…"]
+                                            les inn deltakere eller mentorer fra .xlsx eller .csv
+  person export ID --db FIL --out MAPPE [--format xlsx|json]   innsyn: alt om én person (.xlsx og JSON)
+  person erase ID --db FIL [--yes]          slett en person; en anonym rest blir igjen for statistikken
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.
@@ -51,11 +57,10 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
     return reply.value as ApiOutput<M>; // the envelope's value is the method's output by construction (createApi)
   };
   try {
-    const { values } = parseArgs({ args: rest, options: { ...command.options, json: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, json: { type: 'boolean' } }, strict: true, allowPositionals: true });
     json = values.json === true;
-    const ctx: CommandContext = { values, call, out, json };
-    await command.run(ctx);
-    return EXIT.done;
+    const ctx: CommandContext = { values, positionals, call, out, json };
+    return (await command.run(ctx)) ?? EXIT.done;
   } catch (error) {
     if (error instanceof CliApiError) {
       const message = errorText(error.code, error.message);

@@ -101,6 +101,19 @@ describe('the loopback test host', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'API_PATH_NOT_CHOSEN' } });
     const outside = await send(host, '/test/next-existing-file', { method: 'POST', headers, body: JSON.stringify({ path: '../secret.txt' }) });
     expect(outside.status).toBe(400);
+    const outsideSheet = await send(host, '/test/next-file', { method: 'POST', headers, body: JSON.stringify({ path: '../secret.csv', dialog: 'spreadsheet' }) });
+    expect(outsideSheet.status).toBe(400);
+  });
+
+  it('answers the spreadsheet dialog separately from the programme dialog', async () => {
+    const headers = { Cookie: cookie, 'Content-Type': 'application/json' };
+    const set = await send(host, '/test/next-file', { method: 'POST', headers, body: JSON.stringify({ path: 'liste.csv', dialog: 'spreadsheet' }) });
+    expect(JSON.parse(set.body)).toEqual({ path: join(scratch, 'files', 'liste.csv'), dialog: 'spreadsheet' });
+    const noToken = await send(host, '/test/next-file', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: 'liste.csv' }) });
+    expect(noToken.status).toBe(401);
+    const chosen = await host.api.call('import.chooseFile', {});
+    expect(chosen).toEqual({ ok: true, value: { path: join(scratch, 'files', 'liste.csv'), name: 'liste.csv' } });
+    expect(await host.api.call('import.chooseFile', {})).toEqual({ ok: true, value: null });
   });
 
   it('has an in-memory keychain, so "remember on this computer" can be tried', async () => {

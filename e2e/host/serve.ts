@@ -114,6 +114,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   }
   const token = newToken();
   let nextExistingFile: string | null = null;
+  /** What the spreadsheet open dialog answers next (import); set by POST /test/next-file with dialog 'spreadsheet'. */
+  let nextSpreadsheet: string | null = null;
   const keychain = options.keychain === undefined ? fakeKeychain() : options.keychain;
 
   const host: AppHost = {
@@ -131,8 +133,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       return chosen;
     },
     async chooseSpreadsheet() {
-      const chosen = nextExistingFile;
-      nextExistingFile = null;
+      const chosen = nextSpreadsheet ?? nextExistingFile;
+      if (nextSpreadsheet) nextSpreadsheet = null;
+      else nextExistingFile = null;
       return chosen;
     },
     async chooseExportFile(suggestedName) {
@@ -179,11 +182,15 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
           if (!isRecord(body)) return sendJson(response, 400, { error: 'expected { method, input }' });
           return sendJson(response, 200, await api.call(String(body.method), body.input));
         }
-        case '/test/next-existing-file': {
+        // What the next open dialog answers: { path, dialog?: 'programme' (default) | 'spreadsheet' }.
+        case '/test/next-existing-file':
+        case '/test/next-file': {
           const path = isRecord(body) && typeof body.path === 'string' ? resolve(filesDir, body.path) : null;
           if (!path || !inside(filesDir, path)) return sendJson(response, 400, { error: 'path must be inside the files folder' });
-          nextExistingFile = path;
-          return sendJson(response, 200, { path });
+          const dialog = isRecord(body) && body.dialog === 'spreadsheet' ? 'spreadsheet' : 'programme';
+          if (dialog === 'spreadsheet') nextSpreadsheet = path;
+          else nextExistingFile = path;
+          return sendJson(response, 200, { path, dialog });
         }
         case '/test/lock': {
           // Stands in for auto-lock or an OS screen lock: main locks, the page hears it.

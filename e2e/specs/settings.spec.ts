@@ -24,7 +24,7 @@ export const settings: Spec = {
     await page.getByText('Lagret.').waitFor();
     await page.getByTestId('programme-name').getByText('KIA Skien mentorprogram').waitFor();
     const saved = await host.api.call('settings.get', {});
-    assert.deepEqual(saved.ok && saved.value, { autoLockMinutes: 5, organisationName: 'KIA Skien mentorprogram' });
+    assert.deepEqual(saved.ok && saved.value, { autoLockMinutes: 5, organisationName: 'KIA Skien mentorprogram', retentionMonths: 24 });
 
     step('add a staff member');
     const staff = page.getByRole('region', { name: 'Medarbeidere med tilgang' });

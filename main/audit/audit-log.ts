@@ -2,15 +2,35 @@ import { desc } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 
-export type AuditAction = 'unlock' | 'recover' | 'backup' | 'create' | 'update' | 'delete' | 'passphrase_set' | 'passphrase_removed' | 'recovery_key_replaced';
+export type AuditAction =
+  | 'unlock'
+  | 'recover'
+  | 'backup'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'stage_change'
+  | 'import'
+  | 'export'
+  | 'erase'
+  | 'passphrase_set'
+  | 'passphrase_removed'
+  | 'recovery_key_replaced';
 
 /** Records who did what. `details` holds ids, codes and counts only — never names or contact data. */
 export function recordAudit(
   db: KobleDb,
-  entry: { staffId: string | null; action: AuditAction; entity: string; entityId?: string | null; details?: Record<string, unknown> },
+  entry: { staffId: string | null; action: AuditAction; entity: string; entityId?: string | null; details?: Record<string, unknown>; at?: string },
 ): void {
   db.insert(auditLog)
-    .values({ staffId: entry.staffId, action: entry.action, entity: entry.entity, entityId: entry.entityId ?? null, details: entry.details ?? null })
+    .values({
+      staffId: entry.staffId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      details: entry.details ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
+    })
     .run();
 }
 

@@ -83,3 +83,20 @@ it('demo creates a programme that opens with the printed demo passphrase', () =>
   expect(koble(['check', '--db', db], { KOBLE_PASSPHRASE: out.passphrase }).code).toBe(0);
   expect(filesContaining(temp.dir, ['SQLite format 3', 'Demo Koordinator'])).toEqual([]);
 }, 60_000);
+
+it('check exits 2 and names the problem when the file has broken references', async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  dataDir = temp.dir;
+  const db = join(temp.dir, 'Skadet.koble');
+  const { createVault } = await import('../../db/vault/vault.ts');
+  const { vault } = await createVault({ path: db, staffName: 'Kari', passphrase: PASS });
+  vault.sqlite.pragma('foreign_keys = OFF');
+  vault.sqlite
+    .prepare(`INSERT INTO stage_changes (id, participant_id, stage, effective_on, recorded_at, created_at) VALUES ('s1', 'no-such-person', 'registered', '2026-01-05', '2026-01-05T00:00:00Z', '2026-01-05')`)
+    .run();
+  vault.close();
+  const check = koble(['check', '--db', db, '--json'], { KOBLE_PASSPHRASE: PASS });
+  expect(check.code).toBe(2);
+  expect(check.json()).toMatchObject({ ok: false, problems: ['1 broken foreign key reference(s)'] });
+}, 60_000);

@@ -3,19 +3,25 @@ import type { ParseArgsConfig } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput } from '../api/index.ts';
 import { DEMO_STAFF_NAME } from '../api/handlers/demo.ts';
 import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
+import { personCommands } from './person-commands.ts';
+import { EXIT } from './exit-codes.ts';
 import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
+import { peopleCommands } from './people-commands.ts';
+import { importCommand } from './import-command.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export type CommandContext = {
   values: Values;
+  positionals: string[];
   call: <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
   out: (line: string) => void;
   json: boolean;
 };
 
-type Command = { options: NonNullable<ParseArgsConfig['options']>; run: (ctx: CommandContext) => Promise<void> };
+/** `run` may return an exit code (e.g. 2 when it printed its answer but refused); nothing means 0. */
+export type Command = { options: NonNullable<ParseArgsConfig['options']>; run: (ctx: CommandContext) => Promise<void | number> };
 
 function text(values: Values, name: string, required = true): string | undefined {
   const value = values[name];
@@ -42,6 +48,9 @@ function print(ctx: CommandContext, value: unknown, human: string): void {
 const db = { db: { type: 'string' } } as const;
 
 export const commands: Record<string, Command> = {
+  ...peopleCommands,
+  import: importCommand,
+  ...personCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {
@@ -70,7 +79,7 @@ export const commands: Record<string, Command> = {
           ? `OK: integritetssjekk bestått, skjemaversjon ${result.schemaVersion} av ${result.knownSchemaVersion}`
           : `Problemer funnet:\n${result.problems.join('\n')}`,
       );
-      if (!result.ok) process.exitCode = 2;
+      return result.ok ? EXIT.done : EXIT.refused;
     },
   },
 

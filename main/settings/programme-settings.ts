@@ -7,15 +7,20 @@ import { DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
 /** Settings stored inside the programme file (they travel with it). */
 const autoLockMinutes = z.number().int().min(1).max(240);
 const organisationName = z.string().trim().max(200);
+/** Lagringstid: months after a person's programme ended before they are due for anonymisation. */
+const retentionMonths = z.number().int().min(1).max(240);
+export const DEFAULT_RETENTION_MONTHS = 24;
 
 export const programmeSettingsSchema = z.object({
   autoLockMinutes: autoLockMinutes.default(DEFAULT_AUTO_LOCK_MINUTES),
   organisationName: organisationName.default(''),
+  retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
 });
 /** A change: only the fields given are written. */
 export const programmeSettingsChangeSchema = z.object({
   autoLockMinutes: autoLockMinutes.optional(),
   organisationName: organisationName.optional(),
+  retentionMonths: retentionMonths.optional(),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

@@ -1,2 +1,2 @@
 /** Spreadsheet import (main/api/handlers/import.ts). */
-export const IMPORT_METHODS = [] as const;
+export const IMPORT_METHODS = ['import.chooseFile', 'import.preview', 'import.commit'] as const;

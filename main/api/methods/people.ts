@@ -1,2 +1,23 @@
-/** Registry, pipeline, follow-ups and search (main/api/handlers/people*.ts). */
-export const PEOPLE_METHODS = [] as const;
+/** Registry, pipeline, follow-ups and search (main/api/handlers/people.ts). */
+export const PEOPLE_METHODS = [
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.search',
+  'pipeline.move',
+  'followUps.add',
+  'followUps.list',
+  'mentors.list',
+  'mentors.get',
+  'mentors.create',
+  'mentors.update',
+  'organisations.list',
+  'organisations.create',
+  'cohorts.list',
+  'cohorts.create',
+  'reference.lists',
+  'views.list',
+  'views.save',
+  'views.delete',
+] as const;

@@ -6,7 +6,11 @@ import type { OpenProgramme } from '../../app/screen.ts';
 import { focusMain } from '../../components/focus-main.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { PlaceholderPage } from '../areas/PlaceholderPage.tsx';
+import { MentorsPage } from '../mentors/MentorsPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { forgetPeopleList, prefetchPeopleList } from '../people/people-cache.ts';
+import { ParticipantsPage } from '../people/ParticipantsPage.tsx';
+import { GlobalSearch } from '../search/GlobalSearch.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { Navigation } from './Navigation.tsx';
 import { useArea } from './use-area.ts';
@@ -28,6 +32,15 @@ export function AppFrame({ programme, onLock }: Props) {
    */
   const [staffName, setStaffName] = useState<string | null | undefined>(programme.staffName ?? undefined);
   const [showDemoNotice, setShowDemoNotice] = useState(programme.demoPassphrase !== null);
+
+  // Deltakere is the daily screen: its list loads in the background once the frame is up.
+  useEffect(() => {
+    const timer = window.setTimeout(prefetchPeopleList, 0);
+    return () => {
+      window.clearTimeout(timer);
+      forgetPeopleList();
+    };
+  }, []);
 
   useEffect(() => {
     call('settings.get', {}).then(
@@ -57,6 +70,7 @@ export function AppFrame({ programme, onLock }: Props) {
             {programmeName}
           </span>
         </div>
+        <GlobalSearch />
         <div className="frame__tools">
           <span className="frame__staff" data-testid="staff-name">
             {staffName ? t('frame.signedInAs', { name: staffName }) : staffName === null ? t('frame.unlockedOnThisComputer') : ''}
@@ -85,7 +99,9 @@ export function AppFrame({ programme, onLock }: Props) {
           {area === 'settings' && (
             <SettingsPage key="settings" fileName={programme.fileName} onLock={onLock} onSettingsSaved={(next) => setOrganisationName(next.organisationName)} />
           )}
-          {area !== 'overview' && area !== 'settings' && <PlaceholderPage key={area} area={area} />}
+          {area === 'participants' && <ParticipantsPage key="participants" />}
+          {area === 'mentors' && <MentorsPage key="mentors" />}
+          {area !== 'overview' && area !== 'settings' && area !== 'participants' && area !== 'mentors' && <PlaceholderPage key={area} area={area} />}
         </main>
       </div>
     </div>

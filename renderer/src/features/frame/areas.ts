@@ -4,7 +4,8 @@ export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'overview';
 
 export function areaFromHash(hash: string): Area | null {
-  const name = hash.replace(/^#\/?/, '');
+  // `#/participants/<id>` is still the participants area (with a person open).
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return (AREAS as readonly string[]).includes(name) ? (name as Area) : null;
 }
 

@@ -1,0 +1,31 @@
+import { statSync } from 'node:fs';
+import { readSpreadsheet } from './read-spreadsheet.ts';
+import type { Sheet } from './types.ts';
+
+/**
+ * Keeps the last sheet read, so the wizard's preview → (fix mapping) → preview → commit reads the
+ * file once. Keyed by path, size and modification time, so an edited file is read again. Holds
+ * personal data in memory only: the API clears it when the programme locks and after a commit.
+ */
+export class SheetCache {
+  private entry: { key: string; sheet: Sheet } | null = null;
+
+  async read(path: string): Promise<Sheet> {
+    let key: string | null = null;
+    try {
+      const stat = statSync(path);
+      key = `${path}\u0000${stat.size}\u0000${stat.mtimeMs}`;
+    } catch {
+      // readSpreadsheet gives the proper error
+    }
+    if (key !== null && this.entry?.key === key) return this.entry.sheet;
+    this.entry = null;
+    const sheet = await readSpreadsheet(path);
+    if (key !== null) this.entry = { key, sheet };
+    return sheet;
+  }
+
+  clear(): void {
+    this.entry = null;
+  }
+}

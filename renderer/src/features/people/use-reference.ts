@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useState } from 'react';
+import { call } from '../../api/client.ts';
+import type { Cohort, ReferenceLists } from './api.ts';
+import type { Lookups } from './columns.tsx';
+
+let cached: Promise<ReferenceLists> | null = null;
+
+/** reference.lists once per page load (municipalities, countries, fields do not change while open). */
+export function loadReference(): Promise<ReferenceLists> {
+  cached ??= call('reference.lists', {}).catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}
+
+export function useReference(): { reference: ReferenceLists | null; lookups: Lookups } {
+  const [reference, setReference] = useState<ReferenceLists | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadReference().then(
+      (value) => live && setReference(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const lookups = useMemo<Lookups>(() => {
+    const fields = new Map((reference?.fields ?? []).map((item) => [item.code, item.name]));
+    const countries = new Map((reference?.countries ?? []).map((item) => [item.code, item.name]));
+    const municipalities = new Map((reference?.municipalities ?? []).map((item) => [item.number, item.name]));
+    return {
+      fieldName: (code) => (code ? (fields.get(code) ?? code) : ''),
+      countryName: (code) => (code ? (countries.get(code) ?? code) : ''),
+      municipalityName: (number) => (number ? (municipalities.get(number) ?? number) : ''),
+    };
+  }, [reference]);
+  return { reference, lookups };
+}
+
+export function useCohorts(): Cohort[] {
+  const [cohorts, setCohorts] = useState<Cohort[]>([]);
+  useEffect(() => {
+    call('cohorts.list', {}).then(
+      (value) => setCohorts(value),
+      () => undefined,
+    );
+  }, []);
+  return cohorts;
+}
