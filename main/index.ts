@@ -47,6 +47,8 @@ async function start(): Promise<void> {
 
 // Every renderer sandboxed, whatever a window's options say (must run before 'ready').
 app.enableSandbox();
+// Chromium's date inputs follow the app locale: Norwegian dd.mm.åååå whatever the OS language.
+app.commandLine.appendSwitch('lang', 'nb-NO');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
