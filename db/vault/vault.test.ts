@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { participants } from '../schema/index.ts';
@@ -17,6 +17,7 @@ import {
 } from './vault.ts';
 import { keysPathFor } from './keyslots.ts';
 import { listAutomaticBackups } from './backup.ts';
+import { MIGRATIONS_DIR } from '../migrations-dir.ts';
 
 const PASS = 'blåbærsyltetøy på fjellet';
 const NEW_PASS = 'tolv kaffekopper i kantina';
@@ -204,34 +205,44 @@ describe('the encrypted programme file', () => {
   });
 });
 
+/** A copy of the shipped migrations in `dir` that a test can append migrations to. */
+function migrationsCopy(dir: string) {
+  const migrationsDir = join(dir, 'migrations');
+  cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+  const journalPath = join(migrationsDir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  return {
+    migrationsDir,
+    add(tag: string, statements: string[]) {
+      const last = journal.entries.at(-1)!;
+      journal.entries.push({ ...last, idx: journal.entries.length, when: last.when + 1000, tag });
+      writeFileSync(journalPath, JSON.stringify(journal));
+      writeFileSync(join(migrationsDir, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n'));
+    },
+    dropLast() {
+      journal.entries.pop();
+      writeFileSync(journalPath, JSON.stringify(journal));
+    },
+  };
+}
+
 describe('migrations at unlock', () => {
   it('backs the file up, then applies pending migrations in one transaction; a failing migration changes nothing', async () => {
     const dir = folder();
     const { path, vault } = await newProgramme(dir);
     addPeople(vault);
     vault.close();
-    const { cpSync } = await import('node:fs');
-    const { MIGRATIONS_DIR } = await import('../migrations-dir.ts');
-    const migrationsDir = join(dir, 'migrations');
-    cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
-    const journalPath = join(migrationsDir, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[] };
-    const last = journal.entries.at(-1)!;
-    const addMigration = (tag: string, sql: string) => {
-      journal.entries.push({ ...last, idx: journal.entries.length, when: journal.entries.at(-1)!.when + 1000, tag });
-      writeFileSync(journalPath, JSON.stringify(journal));
-      writeFileSync(join(migrationsDir, `${tag}.sql`), sql);
-    };
+    const { migrationsDir, add: addMigration, dropLast } = migrationsCopy(dir);
 
-    addMigration('0901_broken', 'ALTER TABLE participants ADD COLUMN nickname text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+    addMigration('0901_broken', ['ALTER TABLE participants ADD COLUMN nickname text;', 'THIS IS NOT SQL;']);
     await expect(unlockWithPassphrase(path, PASS, { migrationsDir })).rejects.toThrow();
     const untouched = await unlockWithPassphrase(path, PASS);
     const columns = untouched.sqlite.prepare(`SELECT name FROM pragma_table_info('participants')`).all() as { name: string }[];
     expect(columns.map((c) => c.name)).not.toContain('nickname');
     untouched.close();
 
-    journal.entries.pop();
-    addMigration('0901_nickname', 'ALTER TABLE participants ADD COLUMN nickname text;');
+    dropLast();
+    addMigration('0901_nickname', ['ALTER TABLE participants ADD COLUMN nickname text;']);
     const backupsBefore = listAutomaticBackups(path).length;
     const migrated = await unlockWithPassphrase(path, PASS, { migrationsDir });
     cleanups.unshift(() => migrated.close());
@@ -252,24 +263,13 @@ describe('a table rebuild in a migration', () => {
     vault.sqlite.prepare(`INSERT INTO stage_changes (id, participant_id, stage, effective_on, recorded_at, created_at) VALUES ('s1', ?, 'registered', '2026-01-05', '2026-01-05T00:00:00Z', '2026-01-05')`).run(pid);
     const ddl = (vault.sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'participants'`).get() as { sql: string }).sql;
     vault.close();
-    const { cpSync } = await import('node:fs');
-    const { MIGRATIONS_DIR } = await import('../migrations-dir.ts');
-    const migrationsDir = join(dir, 'migrations');
-    cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
-    const journalPath = join(migrationsDir, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
-    const addMigration = (tag: string, statements: string[]) => {
-      const last = journal.entries.at(-1)!;
-      journal.entries.push({ ...last, idx: journal.entries.length, when: last.when + 1000, tag });
-      writeFileSync(journalPath, JSON.stringify(journal));
-      writeFileSync(join(migrationsDir, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n'));
-    };
+    const { migrationsDir, add: addMigration, dropLast } = migrationsCopy(dir);
     const stageRows = (v: OpenVault) => (v.sqlite.prepare('SELECT count(*) AS n FROM stage_changes').get() as { n: number }).n;
 
     // A migration that would leave a stage change without its participant is refused whole.
     addMigration('0901_orphans', ['PRAGMA foreign_keys=OFF;', `DELETE FROM participants WHERE id = '${pid}';`, 'PRAGMA foreign_keys=ON;']);
     await expect(unlockWithPassphrase(path, PASS, { migrationsDir })).rejects.toThrow(/foreign key/);
-    journal.entries.pop();
+    dropLast();
 
     // What drizzle-kit writes for a table rebuild: new table, copy, drop the old, rename.
     addMigration('0901_rebuild', [
