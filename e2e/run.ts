@@ -23,10 +23,11 @@ import { lockUnlock } from './specs/lock-unlock.spec.ts';
 import { navigation } from './specs/navigation.spec.ts';
 import { openFile } from './specs/open-file.spec.ts';
 import { recover } from './specs/recover.spec.ts';
+import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

@@ -22,6 +22,9 @@ Kommandoer:
                                             les inn deltakere eller mentorer fra .xlsx eller .csv
   person export ID --db FIL --out MAPPE [--format xlsx|json]   innsyn: alt om én person (.xlsx og JSON)
   person erase ID --db FIL [--yes]          slett en person; en anonym rest blir igjen for statistikken
+  match suggest --participant ID --db FIL [--top N]   rangerte mentorer med poeng og begrunnelse
+  match plan --cohort ID --db FIL [--objective score|count]   beste kobling for et kull (utkast, ingenting lagres)
+  match solve --in FIL.json [--objective score|count]   bare beregningen: {"scores": [[…]], "capacity": […]}
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.

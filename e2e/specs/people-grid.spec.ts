@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
@@ -25,6 +26,20 @@ function rowOf(grid: Locator, name: string): Locator {
 
 function cellOf(grid: Locator, name: string, colId: string): Locator {
   return rowOf(grid, name).locator(`[role=gridcell][col-id="${colId}"]`);
+}
+
+/** Clicks "Eksporter visning (.xlsx)", checks the notice (where, not encrypted) and reads the file back. */
+async function exportView(page: Page, filesDir: string): Promise<ExcelJS.Worksheet> {
+  await page.getByRole('button', { name: 'Eksporter visning (.xlsx)' }).click();
+  const notice = (await page.getByTestId('export-view-done').innerText()).trim();
+  assert.match(notice, /ikke kryptert/, notice);
+  const path = /lagret i (.+\.xlsx)\./.exec(notice)?.[1];
+  assert.ok(path, notice);
+  assert.ok(path.startsWith(join(filesDir, 'exports')), `in the exports folder: ${path}`);
+  assert.ok(existsSync(path), `the export exists: ${path}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook.worksheets[0]!;
 }
 
 async function quickFilter(page: Page, text: string): Promise<void> {
@@ -70,6 +85,8 @@ export const peopleGrid: Spec = {
     const emailShown = chooser.getByLabel('E-post');
     await page.getByRole('button', { name: 'Kolonner' }).click();
     assert.equal(await emailShown.isChecked(), false);
+    // Country of background is a special category: marked where the column is chosen.
+    await chooser.getByText('Sensitiv: Landbakgrunn kan vise etnisitet — særlig kategori. Bruk bare når det trengs.').waitFor();
     await emailShown.check();
     await page.keyboard.press('Escape');
 
@@ -96,6 +113,17 @@ export const peopleGrid: Spec = {
     step('bulk move: a refused step is shown per person, nothing moves');
     await quickFilter(page, 'Flytt');
     await page.getByTestId('row-count').getByText(/^Viser 2 av 304/).waitFor();
+
+    step('export the filtered view to .xlsx: the rows and columns shown, formatted');
+    const sheet = await exportView(page, filesDir);
+    assert.equal(sheet.rowCount, 1 + 2, 'a header row and the two filtered rows');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(header.slice(0, 3), ['Navn', 'Stadium', 'Dager i stadiet']);
+    assert.ok(!header.includes('E-post'), 'hidden columns are not exported');
+    assert.deepEqual([sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value], ['Flytt Enaasen', 'Flytt Toaasen']);
+    assert.equal(sheet.getRow(2).getCell(2).value, 'Registrert', 'stages translated');
+    assert.equal(sheet.getRow(2).getCell(3).value, 0, 'days as a number');
+    await axe('participants grid after an export');
     await rowOf(grid, 'Flytt Enaasen').getByRole('checkbox').check();
     await rowOf(grid, 'Flytt Toaasen').getByRole('checkbox').check();
     await page.getByTestId('selection-count').getByText('2 valgt').waitFor();
@@ -173,6 +201,8 @@ export const peopleGrid: Spec = {
 
     step('the detail form validates through people.update');
     const form = panel.getByTestId('person-form');
+    await form.getByText('Landbakgrunn kan vise etnisitet — særlig kategori. Bruk bare når det trengs.').waitFor();
+    await form.getByText('Sensitiv', { exact: true }).waitFor();
     await form.getByLabel('E-post').fill('bjorn@');
     await form.getByRole('button', { name: 'Lagre endringene' }).click();
     await form.getByText('Verdien er ikke gyldig.').waitFor();
@@ -238,6 +268,12 @@ export const peopleGrid: Spec = {
     const mentors = page.getByTestId('mentors-grid');
     await mentors.locator('[role=row][row-index="0"]').first().waitFor();
     for (const name of ['Kapasitet', 'Aktive koblinger', 'Tilgjengelighet']) await mentors.getByRole('columnheader', { name }).waitFor();
+    const mentorSheet = await exportView(page, filesDir);
+    const mentorRows = await host.api.call('mentors.list', {});
+    assert.ok(mentorRows.ok);
+    assert.equal(mentorSheet.rowCount, 1 + (mentorRows.value as unknown[]).length);
+    assert.equal(mentorSheet.getRow(1).getCell(2).value, 'Kapasitet');
+    assert.equal(typeof mentorSheet.getRow(2).getCell(2).value, 'number', 'capacity as a number');
     await screenshot('34-mentors-grid');
     await axe('mentors grid');
   },

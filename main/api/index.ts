@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
+import { gridHandlers } from './handlers/grid.ts';
 import { importHandlers } from './handlers/import.ts';
+import { matchingHandlers } from './handlers/matching.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { peopleHandlers } from './handlers/people.ts';
 import { privacyHandlers } from './handlers/privacy.ts';
@@ -38,6 +40,8 @@ export const handlers = merge(
   peopleHandlers,
   importHandlers,
   privacyHandlers,
+  gridHandlers,
+  matchingHandlers,
 );
 
 export type Handlers = typeof handlers;

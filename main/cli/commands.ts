@@ -9,6 +9,7 @@ import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
 import { peopleCommands } from './people-commands.ts';
 import { importCommand } from './import-command.ts';
+import { matchCommands } from './match-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -51,6 +52,7 @@ export const commands: Record<string, Command> = {
   ...peopleCommands,
   import: importCommand,
   ...personCommands,
+  ...matchCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { settings } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
+import { DEFAULT_MATCHING_WEIGHTS, matchingWeightsSchema } from '../matching/weights.ts';
 
 /** Settings stored inside the programme file (they travel with it). */
 const autoLockMinutes = z.number().int().min(1).max(240);
@@ -15,6 +16,8 @@ export const programmeSettingsSchema = z.object({
   autoLockMinutes: autoLockMinutes.default(DEFAULT_AUTO_LOCK_MINUTES),
   organisationName: organisationName.default(''),
   retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
+  /** Matching criteria: weight 0–10 and must-have each (matching.getWeights / matching.setWeights). */
+  matchingWeights: matchingWeightsSchema.default(structuredClone(DEFAULT_MATCHING_WEIGHTS)),
 });
 /** A change: only the fields given are written. */
 export const programmeSettingsChangeSchema = z.object({

@@ -5,6 +5,7 @@ import { addFollowUp, followUpAddSchema, participantFollowUps } from '../../foll
 import { createCohort, cohortCreateSchema, listCohorts } from '../../people/cohort-repository.ts';
 import { mentorChangesSchema, mentorCreateSchema } from '../../people/mentor-input.ts';
 import { createMentor, listMentors, mentorMatches, MENTOR_ENTITY, organisationName, requireMentor, updateMentor } from '../../people/mentor-repository.ts';
+import { addOfficeValue, officeValueAddSchema, officeValueRemoveSchema, removeOfficeValue } from '../../people/office-values.ts';
 import { createOrganisation, listOrganisations, organisationCreateSchema } from '../../people/organisation-repository.ts';
 import { participantChangesSchema, participantCreateSchema } from '../../people/participant-input.ts';
 import {
@@ -124,6 +125,15 @@ export const peopleHandlers = {
   'cohorts.create': method(cohortCreateSchema, (input, { session }) => ({ id: createCohort(session.requireVault().db, input, session.staffId) })),
 
   'reference.lists': method(z.object({}), (_input, { session }) => referenceLists(session.requireVault().db)),
+
+  /** An office's own value (today: a fagfelt), listed by reference.lists with the shipped ones. */
+  'reference.addValue': method(officeValueAddSchema, (input, { session }) => addOfficeValue(session.requireVault().db, input, session.staffId)),
+
+  /** Removes an office value that no person or organisation uses. */
+  'reference.removeValue': method(officeValueRemoveSchema, (input, { session }) => {
+    removeOfficeValue(session.requireVault().db, input, session.staffId);
+    return null;
+  }),
 
   'views.list': method(z.object({ grid: z.enum(['participants', 'mentors']).optional() }), ({ grid }, { session }) =>
     listViews(session.requireVault().db).filter((v) => !grid || v.grid === grid),

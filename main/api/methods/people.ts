@@ -17,6 +17,8 @@ export const PEOPLE_METHODS = [
   'cohorts.list',
   'cohorts.create',
   'reference.lists',
+  'reference.addValue',
+  'reference.removeValue',
   'views.list',
   'views.save',
   'views.delete',

@@ -3,12 +3,17 @@ import type { Column, GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Choice = { id: string; name: string; visible: boolean };
+type Choice = { id: string; name: string; visible: boolean; sensitive: boolean };
 
 function choicesOf<T>(api: GridApi<T>): Choice[] {
   return (api.getColumns() ?? [])
     .filter((column: Column) => column.getColDef().lockVisible !== true && column.getColId() !== 'ag-Grid-SelectionColumn')
-    .map((column) => ({ id: column.getColId(), name: api.getDisplayNameForColumn(column, null), visible: column.isVisible() }));
+    .map((column) => ({
+      id: column.getColId(),
+      name: api.getDisplayNameForColumn(column, null),
+      visible: column.isVisible(),
+      sensitive: (column.getColDef().context as { sensitive?: boolean } | undefined)?.sensitive === true,
+    }));
 }
 
 /** "Kolonner": show or hide columns (community AG Grid has no columns tool panel). */
@@ -43,6 +48,7 @@ export function ColumnChooser<T>({ api }: { api: GridApi<T> | null }) {
               <Checkbox
                 key={choice.id}
                 label={choice.name}
+                description={choice.sensitive ? `${t('person.sensitive')}: ${t('person.sensitiveHelp')}` : undefined}
                 checked={choice.visible}
                 onChange={(event) => api?.setColumnsVisible([choice.id], event.target.checked)}
               />

@@ -1,13 +1,13 @@
-import type { CellKeyDownEvent, ColDef, Column, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowSelectionOptions } from 'ag-grid-community';
+import type { CellKeyDownEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowSelectionOptions } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gridLocaleText, kobleGridTheme, registerGridModules } from './ag-grid.ts';
 import { toTsv } from './format.ts';
+import { dataColumns } from './grid-view.ts';
 
 registerGridModules();
 
-const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
 /** The checkbox column stays at the left edge, before the pinned name. */
 const SELECTION_COLUMN_DEF = { pinned: 'left' as const, width: 52, minWidth: 52, resizable: false, suppressHeaderMenuButton: true };
 
@@ -24,11 +24,6 @@ type Props<T extends { id: string }> = {
   onCopied?: (rows: number) => void;
   testId?: string;
 } & Pick<AgGridReactProps<T>, 'context' | 'onCellValueChanged' | 'onFilterChanged' | 'onSortChanged' | 'onModelUpdated' | 'readOnlyEdit' | 'onFirstDataRendered'>;
-
-/** The visible data columns (not the checkbox column), in display order. */
-function dataColumns<T>(api: GridApi<T>): Column[] {
-  return api.getAllDisplayedColumns().filter((column) => column.getColId() !== SELECTION_COLUMN);
-}
 
 /**
  * Selected rows (or the focused row) as tab-separated text with a header line, in the order and

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ColumnChooser } from '../../components/grid/ColumnChooser.tsx';
+import { ExportViewButton, ExportViewNotice, type ExportedView } from '../../components/grid/ExportViewButton.tsx';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { Page } from '../frame/Page.tsx';
@@ -24,6 +25,7 @@ export function MentorsPage() {
   const [importing, setImporting] = useState(false);
   const [mentorId] = useHashId('mentors');
   const [reload, setReload] = useState(0);
+  const [exported, setExported] = useState<ExportedView | null>(null);
 
   useEffect(() => {
     call('mentors.list', {}).then(
@@ -93,10 +95,24 @@ export function MentorsPage() {
         />
         <ColumnChooser api={api} />
         <SavedViews grid="mentors" api={api} quickFilter={quickFilter} onQuickFilter={setQuickFilter} />
+        <ExportViewButton
+          api={api}
+          grid="mentors"
+          title={t('nav.mentors')}
+          onExported={(done) => {
+            setError(null);
+            setExported(done);
+          }}
+          onError={(caught) => {
+            setExported(null);
+            setError(caught);
+          }}
+        />
         <Button variant="secondary" data-size="sm" onClick={() => setImporting(true)}>
           {t('import.open')}
         </Button>
       </div>
+      <ExportViewNotice exported={exported} />
       <ErrorAlert error={error} />
       <KobleGrid<MentorRow> label={t('mentors.gridLabel')} testId="mentors-grid" rowData={rows} columnDefs={columnDefs} quickFilterText={quickFilter} multiSelect onReady={setApi} />
       {importing && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ColumnChooser } from '../../components/grid/ColumnChooser.tsx';
+import { ExportViewButton, ExportViewNotice, type ExportedView } from '../../components/grid/ExportViewButton.tsx';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
@@ -37,6 +38,7 @@ export function ParticipantsPage() {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [shown, setShown] = useState<number | null>(null);
+  const [exported, setExported] = useState<ExportedView | null>(null);
   const [personId, openPerson] = useHashId('participants');
   const readOnly = asOf !== '' && asOf < todayIso();
 
@@ -139,6 +141,19 @@ export function ParticipantsPage() {
       <div className="toolbar">
         <ColumnChooser api={api} />
         <SavedViews grid="participants" api={api} quickFilter={quickFilter} onQuickFilter={setQuickFilter} />
+        <ExportViewButton
+          api={api}
+          grid="participants"
+          title={t('nav.participants')}
+          onExported={(done) => {
+            setError(null);
+            setExported(done);
+          }}
+          onError={(caught) => {
+            setExported(null);
+            setError(caught);
+          }}
+        />
         <div className="toolbar__end">
           <span className="muted" role="status" data-testid="selection-count">
             {selected.length > 0 ? t('people.selected', { count: selected.length }) : ''}
@@ -160,6 +175,7 @@ export function ParticipantsPage() {
           </Alert>
         )}
       </div>
+      <ExportViewNotice exported={exported} />
       <ErrorAlert error={error} />
       <p className="grid-caption muted" data-testid="row-count">
         {rows && shown !== null ? t('people.rowCount', { shown, total: rows.length }) : ''}

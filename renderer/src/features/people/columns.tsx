@@ -1,6 +1,7 @@
 import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
+import { SensitiveTooltip } from '../../components/grid/SensitiveTooltip.tsx';
 import { STAGE_ORDER, fullName, type PersonRow, type Stage } from './api.ts';
 
 export type Lookups = { fieldName: (code: string | null) => string; countryName: (code: string | null) => string; municipalityName: (number: string | null) => string };
@@ -107,7 +108,11 @@ export function participantColumns(t: TFunction, lookups: Lookups, readOnly: boo
     {
       colId: 'countryOfBackground',
       headerName: t('people.columns.countryOfBackground'),
-      headerTooltip: t('person.sensitive'),
+      // Special category (ethnicity): marked in the header's tooltip and in "Kolonner".
+      headerTooltip: t('person.sensitiveHelp'),
+      tooltipComponent: SensitiveTooltip,
+      headerClass: 'header--sensitive',
+      context: { sensitive: true },
       valueGetter: (params) => lookups.countryName(params.data?.countryOfBackground ?? null),
       hide: true,
       width: 160,

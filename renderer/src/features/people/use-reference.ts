@@ -14,6 +14,11 @@ export function loadReference(): Promise<ReferenceLists> {
   return cached;
 }
 
+/** After an office adds or removes its own values: the next loadReference() asks again. */
+export function forgetReference(): void {
+  cached = null;
+}
+
 export function useReference(): { reference: ReferenceLists | null; lookups: Lookups } {
   const [reference, setReference] = useState<ReferenceLists | null>(null);
   useEffect(() => {

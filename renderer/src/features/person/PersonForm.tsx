@@ -87,6 +87,7 @@ export function PersonForm({ person, lists, onSaved }: { person: PersonDetail; l
                     <Label htmlFor={id}>
                       {label} {field.sensitive && <Tag data-size="sm" data-color="warning">{t('person.sensitive')}</Tag>}
                     </Label>
+                    {field.sensitive && <Field.Description>{t('person.sensitiveHelp')}</Field.Description>}
                     <Select id={id} value={value} onChange={(event) => set(field.name, event.target.value)} aria-invalid={errors[field.name] ? true : undefined}>
                       {!field.required && <Select.Option value="">{t('person.form.none')}</Select.Option>}
                       {value !== '' && !options.some((option) => option.value === value) && <Select.Option value={value}>{value}</Select.Option>}

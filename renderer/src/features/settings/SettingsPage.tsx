@@ -6,10 +6,12 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { Page } from '../frame/Page.tsx';
+import { OfficeFieldsSection } from './OfficeFieldsSection.tsx';
 import { OwnPassphraseForm } from './OwnPassphraseForm.tsx';
 import { ProgrammeSettingsForm } from './ProgrammeSettingsForm.tsx';
 import { RecoveryKeySection } from './RecoveryKeySection.tsx';
 import { RememberSection } from './RememberSection.tsx';
+import { RetentionSection } from './RetentionSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { StaffSection, type StaffMember } from './StaffSection.tsx';
 
@@ -19,7 +21,7 @@ type Props = {
   onSettingsSaved: (settings: ApiOutput<'settings.get'>) => void;
 };
 
-/** Innstillinger: lock, language, remembering on this computer, programme, staff and passphrases, recovery key. */
+/** Innstillinger: lock, language, remembering on this computer, programme, retention (personvern), own fields, staff and passphrases, recovery key. */
 export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<ApiOutput<'settings.get'> | null>(null);
@@ -65,6 +67,16 @@ export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
             }}
           />
         )}
+        {settings && (
+          <RetentionSection
+            settings={settings}
+            onSaved={(next) => {
+              setSettings(next);
+              onSettingsSaved(next);
+            }}
+          />
+        )}
+        {settings && <OfficeFieldsSection />}
         {staff && <StaffSection staff={staff} onChanged={loadStaff} />}
         {staff && <OwnPassphraseForm myName={me?.name ?? null} />}
         <RecoveryKeySection fileName={fileName} />

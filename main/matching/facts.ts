@@ -1,0 +1,145 @@
+import type { EducationLevel, Gender, MatchExclusionKind, MentorGenderPreference, NorwegianLevel } from '../../db/schema/index.ts';
+import type { KobleDb } from '../../db/vault/vault.ts';
+import { prepared } from '../people/sqlite-client.ts';
+import type { MentorFacts, ParticipantFacts } from './types.ts';
+
+/** What matching reads about participants and mentors, in a few statements (no N+1). */
+
+function jsonList(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+type ParticipantRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  field: string | null;
+  desiredOccupation: string | null;
+  educationLevel: EducationLevel | null;
+  norwegianLevel: NorwegianLevel | null;
+  languages: string | null;
+  municipalityNumber: string | null;
+  mentorGenderPreference: MentorGenderPreference | null;
+  interests: string | null;
+  stage: string;
+  cohortId: string | null;
+  erasedAt: string | null;
+  openMatches: number;
+};
+
+export type MatchingParticipant = ParticipantFacts & { name: string; stage: string; cohortId: string | null; erased: boolean; openMatches: number };
+
+const OPEN = `'proposed', 'intro_meeting', 'active'`;
+
+const PARTICIPANT_SQL = `
+select p.id, p.first_name as firstName, p.last_name as lastName, p.field, p.desired_occupation as desiredOccupation,
+       p.education_level as educationLevel, p.norwegian_level as norwegianLevel, p.languages,
+       p.municipality_number as municipalityNumber, p.mentor_gender_preference as mentorGenderPreference, p.interests,
+       p.stage, p.cohort_id as cohortId, p.erased_at as erasedAt,
+       (select count(*) from matches x where x.participant_id = p.id and x.status in (${OPEN})) as openMatches
+from participants p`;
+
+function toParticipant(r: ParticipantRow): MatchingParticipant {
+  return {
+    id: r.id,
+    name: `${r.firstName} ${r.lastName}`.trim(),
+    field: r.field,
+    desiredOccupation: r.desiredOccupation,
+    educationLevel: r.educationLevel,
+    norwegianLevel: r.norwegianLevel,
+    languages: jsonList(r.languages),
+    municipalityNumber: r.municipalityNumber,
+    mentorGenderPreference: r.mentorGenderPreference,
+    interests: jsonList(r.interests),
+    stage: r.stage,
+    cohortId: r.cohortId,
+    erased: r.erasedAt !== null,
+    openMatches: r.openMatches,
+  };
+}
+
+export function participantFacts(db: KobleDb, id: string): MatchingParticipant | undefined {
+  const row = prepared(db, `${PARTICIPANT_SQL} where p.id = ?`).get(id) as ParticipantRow | undefined;
+  return row ? toParticipant(row) : undefined;
+}
+
+/** The participants of a cohort at the given stages, not erased. */
+export function cohortParticipants(db: KobleDb, cohortId: string, stages: readonly string[]): MatchingParticipant[] {
+  const rows = prepared(db, `${PARTICIPANT_SQL} where p.cohort_id = ? and p.erased_at is null and p.stage in (select value from json_each(?)) order by p.last_name collate nocase, p.first_name collate nocase, p.id`).all(
+    cohortId,
+    JSON.stringify(stages),
+  ) as ParticipantRow[];
+  return rows.map(toParticipant);
+}
+
+type MentorRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  field: string | null;
+  jobTitle: string | null;
+  educationLevel: EducationLevel | null;
+  languages: string | null;
+  municipalityNumber: string | null;
+  gender: Gender;
+  capacity: number;
+  openMatches: number;
+  active: number;
+  availability: string | null;
+  employerName: string | null;
+  employerSector: string | null;
+};
+
+export type MatchingMentor = MentorFacts & { name: string };
+
+/**
+ * Every mentor that is not erased, with the open matches using the capacity and the employer.
+ * Inactive and full mentors are included (the criteria and exclusions say why they are out);
+ * `onlyAvailable` leaves them out in SQL for the whole-cohort plan and for speed.
+ */
+export function mentorFacts(db: KobleDb, options: { onlyAvailable?: boolean } = {}): MatchingMentor[] {
+  const sql = `
+with open_matches as (select mentor_id, count(*) as n from matches where status in (${OPEN}) group by mentor_id)
+select m.id, m.first_name as firstName, m.last_name as lastName, m.field, m.job_title as jobTitle, m.education_level as educationLevel,
+       m.languages, m.municipality_number as municipalityNumber, m.gender, m.capacity, coalesce(om.n, 0) as openMatches, m.active,
+       m.availability, o.name as employerName, o.sector as employerSector
+from mentors m
+left join organisations o on o.id = m.organisation_id
+left join open_matches om on om.mentor_id = m.id
+where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1 and m.capacity > coalesce(om.n, 0)' : ''}
+order by m.id`;
+  return (prepared(db, sql).all() as MentorRow[]).map((r) => ({
+    id: r.id,
+    name: `${r.firstName} ${r.lastName}`.trim(),
+    field: r.field,
+    jobTitle: r.jobTitle,
+    educationLevel: r.educationLevel,
+    languages: jsonList(r.languages),
+    municipalityNumber: r.municipalityNumber,
+    gender: r.gender,
+    capacity: r.capacity,
+    openMatches: r.openMatches,
+    active: r.active === 1,
+    availability: r.availability,
+    employerName: r.employerName,
+    employerSector: r.employerSector,
+  }));
+}
+
+/** match_exclusions for some participants: "participantId mentorId" → kind. */
+export function exclusionsFor(db: KobleDb, participantIds: readonly string[]): Map<string, MatchExclusionKind> {
+  const rows = prepared(db, 'select participant_id as p, mentor_id as m, kind from match_exclusions where participant_id in (select value from json_each(?))').all(
+    JSON.stringify(participantIds),
+  ) as { p: string; m: string; kind: MatchExclusionKind }[];
+  return new Map(rows.map((r) => [pairKey(r.p, r.m), r.kind]));
+}
+
+export function pairKey(participantId: string, mentorId: string): string {
+  return `${participantId} ${mentorId}`;
+}

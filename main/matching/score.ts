@@ -1,0 +1,79 @@
+import type { MatchExclusionKind } from '../../db/schema/index.ts';
+import { CRITERION_FUNCTIONS } from './criteria/index.ts';
+import { CRITERIA, type CriterionId, type Explanation, type MentorFacts, type Namer, type ParticipantFacts } from './types.ts';
+import type { MatchingWeights } from './weights.ts';
+
+/** One criterion's line in a suggestion: the setting, the raw points and its share of the 0–100 score. */
+export type BreakdownItem = {
+  criterion: CriterionId;
+  /** The configured weight 0–10 (times weightFactor when the criterion asks for more, e.g. weak Norwegian). */
+  weight: number;
+  /** 0..1 before weighting. */
+  points: number;
+  met: boolean;
+  mustHave: boolean;
+  /** What this criterion adds to the 0–100 score (the bars of the breakdown add up to the score). */
+  share: number;
+  explanation: Explanation;
+};
+
+/**
+ * Why a pair is not a candidate at all: declined before or a manual "never" (match_exclusions), an
+ * inactive or full mentor, a participant already in an open match, or a must-have not met.
+ */
+export type ExclusionReason = 'declined' | 'never' | 'inactive' | 'full' | 'participantMatched' | 'erased' | `mustHave:${CriterionId}`;
+
+export type PairContext = {
+  /** The pair's row in match_exclusions, if any. */
+  exclusion?: MatchExclusionKind | null;
+  /** The participant already has an open match (proposed, intro meeting, active). */
+  participantMatched?: boolean;
+};
+
+export type PairScore = {
+  /** 0–100 with one decimal; null when the pair is excluded. */
+  score: number | null;
+  excludedBy: ExclusionReason[];
+  breakdown: BreakdownItem[];
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Hard exclusions that do not need the criteria (cheap: checked before scoring). */
+export function hardExclusions(m: MentorFacts, context: PairContext): ExclusionReason[] {
+  const reasons: ExclusionReason[] = [];
+  if (context.exclusion) reasons.push(context.exclusion);
+  if (!m.active) reasons.push('inactive');
+  if (m.openMatches >= m.capacity) reasons.push('full');
+  if (context.participantMatched) reasons.push('participantMatched');
+  return reasons;
+}
+
+/**
+ * Scores a pair: 100 × Σ(weight × factor × points) / Σ(weight × factor), with the breakdown and
+ * every reason the pair is excluded (hard exclusions and must-haves not met). A criterion with
+ * weight 0 is shown but adds nothing; a must-have counts whatever its weight.
+ */
+export function scorePair(p: ParticipantFacts, m: MentorFacts, weights: MatchingWeights, names: Namer, context: PairContext = {}): PairScore {
+  const excludedBy = hardExclusions(m, context);
+  const results = CRITERIA.map((id) => CRITERION_FUNCTIONS[id](p, m, names));
+  let total = 0;
+  let max = 0;
+  const effective = results.map((r) => weights[r.criterion].weight * (r.weightFactor ?? 1));
+  results.forEach((r, i) => {
+    total += effective[i]! * r.points;
+    max += effective[i]!;
+    if (weights[r.criterion].mustHave && !r.met) excludedBy.push(`mustHave:${r.criterion}`);
+  });
+  const breakdown: BreakdownItem[] = results.map((r, i) => ({
+    criterion: r.criterion,
+    weight: effective[i]!,
+    points: r.points,
+    met: r.met,
+    mustHave: weights[r.criterion].mustHave,
+    share: max > 0 ? round1((100 * effective[i]! * r.points) / max) : 0,
+    explanation: r.explanation,
+  }));
+  const score = max > 0 ? round1((100 * total) / max) : 0;
+  return { score: excludedBy.length > 0 ? null : score, excludedBy, breakdown };
+}
