@@ -44,6 +44,25 @@ export function ExportViewButton<T>({ api, grid, title, onExported, onError }: P
   );
 }
 
+/**
+ * The state a grid page keeps for its export button: the last export, and the page's error line
+ * cleared or set by the outcome.
+ */
+export function useExportView(setError: (error: unknown) => void) {
+  const [exported, setExported] = useState<ExportedView | null>(null);
+  return {
+    exported,
+    onExported(done: ExportedView) {
+      setError(null);
+      setExported(done);
+    },
+    onError(caught: unknown) {
+      setExported(null);
+      setError(caught);
+    },
+  };
+}
+
 /** Where the export went, and that the file is NOT encrypted (Excel exports are the one deliberate exception). */
 export function ExportViewNotice({ exported }: { exported: ExportedView | null }) {
   const { t } = useTranslation();

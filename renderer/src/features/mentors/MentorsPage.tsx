@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ColumnChooser } from '../../components/grid/ColumnChooser.tsx';
-import { ExportViewButton, ExportViewNotice, type ExportedView } from '../../components/grid/ExportViewButton.tsx';
+import { ExportViewButton, ExportViewNotice, useExportView } from '../../components/grid/ExportViewButton.tsx';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { Page } from '../frame/Page.tsx';
@@ -20,12 +20,12 @@ export function MentorsPage() {
   const { lookups } = useReference();
   const [rows, setRows] = useState<MentorRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const exportView = useExportView(setError);
   const [quickFilter, setQuickFilter] = useState('');
   const [api, setApi] = useState<GridApi<MentorRow> | null>(null);
   const [importing, setImporting] = useState(false);
   const [mentorId] = useHashId('mentors');
   const [reload, setReload] = useState(0);
-  const [exported, setExported] = useState<ExportedView | null>(null);
 
   useEffect(() => {
     call('mentors.list', {}).then(
@@ -99,20 +99,14 @@ export function MentorsPage() {
           api={api}
           grid="mentors"
           title={t('nav.mentors')}
-          onExported={(done) => {
-            setError(null);
-            setExported(done);
-          }}
-          onError={(caught) => {
-            setExported(null);
-            setError(caught);
-          }}
+          onExported={exportView.onExported}
+          onError={exportView.onError}
         />
         <Button variant="secondary" data-size="sm" onClick={() => setImporting(true)}>
           {t('import.open')}
         </Button>
       </div>
-      <ExportViewNotice exported={exported} />
+      <ExportViewNotice exported={exportView.exported} />
       <ErrorAlert error={error} />
       <KobleGrid<MentorRow> label={t('mentors.gridLabel')} testId="mentors-grid" rowData={rows} columnDefs={columnDefs} quickFilterText={quickFilter} multiSelect onReady={setApi} />
       {importing && (

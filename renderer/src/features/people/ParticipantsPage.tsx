@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ColumnChooser } from '../../components/grid/ColumnChooser.tsx';
-import { ExportViewButton, ExportViewNotice, type ExportedView } from '../../components/grid/ExportViewButton.tsx';
+import { ExportViewButton, ExportViewNotice, useExportView } from '../../components/grid/ExportViewButton.tsx';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
@@ -36,9 +36,9 @@ export function ParticipantsPage() {
   const [moving, setMoving] = useState(false);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const exportView = useExportView(setError);
   const [notice, setNotice] = useState<Notice>(null);
   const [shown, setShown] = useState<number | null>(null);
-  const [exported, setExported] = useState<ExportedView | null>(null);
   const [personId, openPerson] = useHashId('participants');
   const readOnly = asOf !== '' && asOf < todayIso();
 
@@ -145,14 +145,8 @@ export function ParticipantsPage() {
           api={api}
           grid="participants"
           title={t('nav.participants')}
-          onExported={(done) => {
-            setError(null);
-            setExported(done);
-          }}
-          onError={(caught) => {
-            setExported(null);
-            setError(caught);
-          }}
+          onExported={exportView.onExported}
+          onError={exportView.onError}
         />
         <div className="toolbar__end">
           <span className="muted" role="status" data-testid="selection-count">
@@ -175,7 +169,7 @@ export function ParticipantsPage() {
           </Alert>
         )}
       </div>
-      <ExportViewNotice exported={exported} />
+      <ExportViewNotice exported={exportView.exported} />
       <ErrorAlert error={error} />
       <p className="grid-caption muted" data-testid="row-count">
         {rows && shown !== null ? t('people.rowCount', { shown, total: rows.length }) : ''}
