@@ -50,11 +50,12 @@ describe('the grid view workbook', () => {
     expect(formulaLike.value).toBe('\'=HYPERLINK("http://x.example","klikk")');
     const second = sheet.getRow(3);
     expect(second.getCell(1).value).toBe("'@Olena Kovalenko");
-    expect(second.getCell(4).value).toBe("'+47 912 34 567");
+    expect(second.getCell(4).value).toBe('+47 912 34 567'); // a phone number is not a formula: no apostrophe
     expect(second.getCell(3).value).toBe(0);
     expect(second.getCell(5).value).toBeNull();
     expect(sheet.getRow(4).getCell(3).value).toBe(3.5);
-    expect(sheet.getRow(4).getCell(4).value).toBe("'-1");
+    expect(sheet.getRow(4).getCell(4).value).toBe('-1'); // a signed number written as text stays as written, in a string cell
+    expect(sheet.getRow(4).getCell(4).type).toBe(ExcelJS.ValueType.String);
     for (let i = 1; i <= columns.length; i++) {
       const width = sheet.getColumn(i).width ?? 0;
       expect(width).toBeGreaterThanOrEqual(8);

@@ -152,5 +152,8 @@ describe('formula-safe export text', () => {
     expect(safeCellText('=HYPERLINK("http://x","y")')).toBe('\'=HYPERLINK("http://x","y")');
     expect(['+cmd', '-1+1', '@SUM(A1)', '\tx'].map(safeCellText)).toEqual(["'+cmd", "'-1+1", "'@SUM(A1)", "'\tx"]);
     expect(safeCellText(null)).toBe('');
+    // Phone numbers and signed numbers are not formulas: they are written as they are.
+    expect(['+47 912 34 567', '+4791234567', '-5', '-1.5'].map(safeCellText)).toEqual(['+47 912 34 567', '+4791234567', '-5', '-1.5']);
+    expect(['+47 912 34 567+cmd', '-2+3+cmd|x', '+ 47'].map(looksLikeFormula)).toEqual([true, true, true]);
   });
 });
