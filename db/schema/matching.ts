@@ -16,15 +16,24 @@ export type MatchStatus = (typeof MATCH_STATUSES)[number];
 /** Statuses that hold a place in the mentor's capacity. */
 export const OPEN_MATCH_STATUSES = ['proposed', 'intro_meeting', 'active'] as const satisfies readonly MatchStatus[];
 
-/** One criterion's share of a match score, with its plain-Norwegian explanation. */
+/**
+ * One criterion's line of a match score, as `matching.suggest` returns it (main/matching/score.ts
+ * BreakdownItem) and as it is stored with the match for innsyn. The explanation is a translation
+ * key (resources/locales: matching.explain.*) with its parameters, so it can be shown in nb or en.
+ * JSON text: rows written before this shape (free-text explanation, `value`) have no migration;
+ * readers treat an explanation that is not an object as plain text.
+ */
 export type ScoreBreakdownItem = {
   criterion: string;
+  /** The configured weight 0–10, times the criterion's factor for this pair. */
   weight: number;
   /** 0..1 before weighting. */
-  value: number;
   points: number;
-  mustHave?: boolean;
-  explanation: string;
+  met: boolean;
+  mustHave: boolean;
+  /** What this criterion adds to the 0–100 score. */
+  share: number;
+  explanation: { key: string; params: Record<string, string | number> };
 };
 
 export const matches = sqliteTable(

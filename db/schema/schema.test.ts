@@ -79,8 +79,8 @@ describe('schema', () => {
     db.insert(schema.stageChanges).values({ participantId: 'p1', stage: 'registered', effectiveOn: '2026-01-01', staffId: 's1' }).run();
     const change = db.select().from(schema.stageChanges).get();
     expect(change?.id).toMatch(/^[0-9a-f-]{36}$/);
-    db.insert(schema.matches).values({ participantId: 'p1', mentorId: 'm1', score: 72.5, scoreBreakdown: [{ criterion: 'field', weight: 10, value: 1, points: 10, explanation: 'Samme fagfelt' }] }).run();
-    expect(db.select().from(schema.matches).get()?.scoreBreakdown?.[0]?.explanation).toBe('Samme fagfelt');
+    db.insert(schema.matches).values({ participantId: 'p1', mentorId: 'm1', score: 72.5, scoreBreakdown: [{ criterion: 'field', weight: 10, points: 1, met: true, mustHave: false, share: 72.5, explanation: { key: 'field.same', params: { field: 'IT' } } }] }).run();
+    expect(db.select().from(schema.matches).get()?.scoreBreakdown?.[0]?.explanation).toEqual({ key: 'field.same', params: { field: 'IT' } });
     db.insert(schema.settings).values({ key: 'programme', value: JSON.stringify({ autoLockMinutes: 10 }) }).run();
     expect(JSON.parse(db.select().from(schema.settings).get()?.value ?? '{}')).toEqual({ autoLockMinutes: 10 });
   });

@@ -1,5 +1,5 @@
 import type { ScoreBreakdownItem } from '../../db/schema/index.ts';
-import { countyOf, fieldName } from '../reference/index.ts';
+import { countyOf, fieldName, municipalityByNumber } from '../reference/index.ts';
 import type { DemoContext } from './context.ts';
 import { languageName } from './languages.ts';
 import type { DemoMentor } from './mentors.ts';
@@ -48,40 +48,54 @@ export class MentorPool {
 
 const WEIGHTS = { field: 10, languages: 6, geography: 4, gender: 3, education: 2 } as const;
 
-/** A plausible score (0–100) and its explanation, the way the matching area will store them. */
+type DemoItem = Omit<ScoreBreakdownItem, 'share'>;
+
+/** A plausible score (0–100) and its breakdown, in the shape the matching area stores (explanation keys under matching.explain). */
 export function scoreMatch(p: DemoParticipant, m: DemoMentor): { score: number; breakdown: ScoreBreakdownItem[] } {
   const shared = p.languages.filter((l) => m.languages.includes(l));
   const sameMunicipality = p.municipalityNumber === m.municipalityNumber;
-  const sameCounty = countyOf(p.municipalityNumber)?.number === countyOf(m.municipalityNumber)?.number;
+  const pCounty = countyOf(p.municipalityNumber);
+  const mCounty = countyOf(m.municipalityNumber);
+  const sameCounty = pCounty?.number === mCounty?.number;
   const preference = p.row.mentorGenderPreference ?? 'none';
-  const items: ScoreBreakdownItem[] = [
+  const sameEducation = p.row.educationLevel === m.row.educationLevel;
+  const items: DemoItem[] = [
     {
-      criterion: 'field', weight: WEIGHTS.field, value: p.field === m.field ? 1 : 0, points: 0, mustHave: false,
-      explanation: p.field === m.field ? `Samme fagfelt: ${fieldName(p.field)}` : `Ulikt fagfelt: ${fieldName(p.field)} / ${fieldName(m.field)}`,
+      criterion: 'field', weight: WEIGHTS.field, points: p.field === m.field ? 1 : 0, met: p.field === m.field, mustHave: false,
+      explanation: p.field === m.field
+        ? { key: 'field.same', params: { field: fieldName(p.field) } }
+        : { key: 'field.different', params: { participantField: fieldName(p.field), mentorField: fieldName(m.field) } },
     },
     {
-      criterion: 'languages', weight: WEIGHTS.languages, value: Math.min(1, shared.length / 2), points: 0,
-      explanation: shared.length > 0 ? `Felles språk: ${shared.map(languageName).join(', ')}` : 'Ingen felles språk utenom norsk',
+      criterion: 'languages', weight: WEIGHTS.languages, points: Math.min(1, shared.length / 2), met: shared.length > 0, mustHave: false,
+      explanation: shared.length > 0 ? { key: 'languages.shared', params: { languages: shared.map(languageName).join(', ') } } : { key: 'languages.none', params: {} },
     },
     {
-      criterion: 'geography', weight: WEIGHTS.geography, value: sameMunicipality ? 1 : sameCounty ? 0.6 : 0.2, points: 0,
-      explanation: sameMunicipality ? 'Samme kommune' : sameCounty ? 'Samme fylke' : 'Ulike fylker',
+      criterion: 'geography', weight: WEIGHTS.geography, points: sameMunicipality ? 1 : sameCounty ? 0.6 : 0.2, met: sameMunicipality || sameCounty, mustHave: false,
+      explanation: sameMunicipality
+        ? { key: 'geography.sameMunicipality', params: { municipality: municipalityByNumber(p.municipalityNumber)?.name ?? p.municipalityNumber } }
+        : sameCounty
+          ? { key: 'geography.sameCounty', params: { county: pCounty?.name ?? '' } }
+          : { key: 'geography.remote', params: { participantCounty: pCounty?.name ?? '', mentorCounty: mCounty?.name ?? '' } },
     },
     {
-      criterion: 'gender_preference', weight: WEIGHTS.gender, value: preference === 'none' || preference === m.gender ? 1 : 0, points: 0,
-      explanation: preference === 'none' ? 'Ingen ønsker om kjønn' : preference === m.gender ? 'Ønsket kjønn på mentor' : 'Ikke ønsket kjønn',
+      criterion: 'gender', weight: WEIGHTS.gender, points: preference === 'none' || preference === m.gender ? 1 : 0, met: preference === 'none' || preference === m.gender, mustHave: false,
+      explanation: preference === 'none'
+        ? { key: 'gender.noPreference', params: {} }
+        : preference === m.gender
+          ? { key: 'gender.asWished', params: { gender: preference } }
+          : { key: 'gender.notAsWished', params: { wished: preference, gender: m.gender } },
     },
     {
-      criterion: 'education', weight: WEIGHTS.education, value: p.row.educationLevel === m.row.educationLevel ? 1 : 0.5, points: 0,
-      explanation: p.row.educationLevel === m.row.educationLevel ? 'Samme utdanningsnivå' : 'Ulikt utdanningsnivå',
+      criterion: 'education', weight: WEIGHTS.education, points: sameEducation ? 1 : 0.5, met: sameEducation, mustHave: false,
+      explanation: sameEducation
+        ? { key: 'education.same', params: { level: p.row.educationLevel ?? '' } }
+        : { key: 'education.beside', params: { participantLevel: p.row.educationLevel ?? '', mentorLevel: m.row.educationLevel ?? '' } },
     },
   ];
-  let total = 0;
-  let max = 0;
-  for (const item of items) {
-    item.points = Math.round(item.weight * item.value * 100) / 100;
-    total += item.points;
-    max += item.weight;
-  }
-  return { score: Math.round((total / max) * 1000) / 10, breakdown: items };
+  const max = items.reduce((sum, item) => sum + item.weight, 0);
+  const total = items.reduce((sum, item) => sum + item.weight * item.points, 0);
+  const breakdown = items.map((item) => ({ ...item, share: Math.round((1000 * item.weight * item.points) / max) / 10 }));
+  return { score: Math.round((total / max) * 1000) / 10, breakdown };
 }
+

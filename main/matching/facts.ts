@@ -103,7 +103,7 @@ export type MatchingMentor = MentorFacts & { name: string };
  * Inactive and full mentors are included (the criteria and exclusions say why they are out);
  * `onlyAvailable` leaves them out in SQL for the whole-cohort plan and for speed.
  */
-export function mentorFacts(db: KobleDb, options: { onlyAvailable?: boolean } = {}): MatchingMentor[] {
+export function mentorFacts(db: KobleDb, options: { onlyAvailable?: boolean; id?: string } = {}): MatchingMentor[] {
   const sql = `
 with open_matches as (select mentor_id, count(*) as n from matches where status in (${OPEN}) group by mentor_id)
 select m.id, m.first_name as firstName, m.last_name as lastName, m.field, m.job_title as jobTitle, m.education_level as educationLevel,
@@ -112,9 +112,10 @@ select m.id, m.first_name as firstName, m.last_name as lastName, m.field, m.job_
 from mentors m
 left join organisations o on o.id = m.organisation_id
 left join open_matches om on om.mentor_id = m.id
-where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1 and m.capacity > coalesce(om.n, 0)' : ''}
+where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1 and m.capacity > coalesce(om.n, 0)' : ''} ${options.id === undefined ? '' : 'and m.id = ?'}
 order by m.id`;
-  return (prepared(db, sql).all() as MentorRow[]).map((r) => ({
+  const rows = (options.id === undefined ? prepared(db, sql).all() : prepared(db, sql).all(options.id)) as MentorRow[];
+  return rows.map((r) => ({
     id: r.id,
     name: `${r.firstName} ${r.lastName}`.trim(),
     field: r.field,

@@ -24,8 +24,8 @@ describe('erasure decisions', () => {
   });
 
   it('drops the explanations from a score breakdown but keeps the points', () => {
-    const items = [{ criterion: 'field', weight: 3, value: 1, points: 30, explanation: 'Begge er ingeniører i Skien' }];
-    expect(anonymousBreakdown(items)).toEqual([{ criterion: 'field', weight: 3, value: 1, points: 30, explanation: '' }]);
+    const items = [{ criterion: 'field', weight: 3, points: 1, met: true, mustHave: false, share: 30, explanation: { key: 'field.same', params: { field: 'Ingeniørfag i Skien' } } }];
+    expect(anonymousBreakdown(items)).toEqual([{ criterion: 'field', weight: 3, points: 1, met: true, mustHave: false, share: 30, explanation: { key: 'field.same', params: {} } }]);
     expect(anonymousBreakdown(null)).toBeNull();
   });
 

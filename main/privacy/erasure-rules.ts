@@ -130,10 +130,13 @@ export const RELATED_RULES = {
   auditLog: { table: 'audit_log', action: 'blank', columns: [], why: 'kept whole: it holds who did what and field names, never values' },
 } as const satisfies Record<string, RelatedRule>;
 
-/** A match score breakdown without the plain-language explanations, which can quote the person (languages, place, wishes). */
+/**
+ * A match score breakdown without the explanations' parameters, which can quote the person
+ * (languages, place, wishes); the explanation key (e.g. "field.same") and the points are kept.
+ */
 export function anonymousBreakdown(items: readonly ScoreBreakdownItem[] | null): ScoreBreakdownItem[] | null {
   if (!items) return null;
-  return items.map(({ criterion, weight, value, points, mustHave }) => ({ criterion, weight, value, points, ...(mustHave === undefined ? {} : { mustHave }), explanation: '' }));
+  return items.map((item) => ({ ...item, explanation: { key: typeof item.explanation === 'object' && item.explanation ? item.explanation.key : '', params: {} } }));
 }
 
 /** Case, spacing and Unicode form do not matter when the user types the name to confirm. */

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { explanationText } from '../matching/explain.ts';
+import type { Explanation } from '../matching/types.ts';
 import { safeCellText } from '../import/formula-safe.ts';
 import { PART_COLUMNS, type ExportRow, type ExportValue, type PersonExport } from './export-data.ts';
 import { columnHeading, FIELD_HEADING, sheetName, VALUE_HEADING } from './export-labels.ts';
@@ -12,10 +14,12 @@ export function cellValue(value: ExportValue): string | number | boolean | null 
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string') return safeCellText(value);
   if (value.every((v) => typeof v === 'string')) return safeCellText((value as readonly string[]).join(', '));
-  // Match score breakdown: "criterion: points (explanation)" per line.
+  // Match score breakdown: "criterion: share (explanation)" per line; older rows hold the explanation as text.
   const lines = (value as readonly Record<string, unknown>[]).map((item) => {
-    const explanation = typeof item.explanation === 'string' && item.explanation ? ` (${item.explanation})` : '';
-    return `${String(item.criterion ?? '')}: ${String(item.points ?? '')}${explanation}`;
+    const raw = item.explanation;
+    const text = typeof raw === 'string' ? raw : raw && typeof raw === 'object' && 'key' in raw ? explanationText(raw as Explanation) : '';
+    const explanation = text ? ` (${text})` : '';
+    return `${String(item.criterion ?? '')}: ${String(item.share ?? item.points ?? '')}${explanation}`;
   });
   return safeCellText(lines.join('\n'));
 }

@@ -4,7 +4,10 @@ import { planCohort } from '../../matching/plan.ts';
 import { OBJECTIVES, solveAssignment, SolverInputError } from '../../matching/solver/index.ts';
 import { suggestMentors } from '../../matching/suggest.ts';
 import { applyWeightsChange, matchingWeightsChangeSchema } from '../../matching/weights.ts';
-import { entityId } from '../../people/value-schemas.ts';
+import { entityId, isoDate, optionalText, pastOrToday } from '../../people/value-schemas.ts';
+import { localToday } from '../../pipeline/dates.ts';
+import { MATCH_MEETING_KINDS, MATCH_STATUSES } from '../../../db/schema/index.ts';
+import { acceptMatch, addMeeting, confirmMatch, declinePair, END_EARLY_STAGES, endMatch, listMatches, markNotAFit } from '../../matching/lifecycle/match-lifecycle.ts';
 import { readProgrammeSettings, writeProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
 
@@ -14,6 +17,8 @@ const solveSchema = z.object({
   capacity: z.array(z.number().int().min(0)).max(20_000),
   objective: z.enum(OBJECTIVES).default('score'),
 });
+
+const reason = z.string().trim().min(1, 'A reason is required').max(500);
 
 export const matchingHandlers = {
   /** The criteria's weights (0–10) and must-have switches, from the programme settings. */
@@ -46,4 +51,63 @@ export const matchingHandlers = {
       throw error;
     }
   }),
+
+  /** Accepts a suggested pair: the match starts as a booked koblingsmøte, its score stored; the participant → intro_meeting. */
+  'matching.accept': method(
+    z.object({
+      participantId: entityId,
+      mentorId: entityId,
+      introMeetingOn: isoDate.optional(),
+      introMeetingPlace: optionalText(200).optional(),
+      language: z.enum(['nb', 'en']).default('nb'),
+    }),
+    (input, { session }) => acceptMatch(session.requireVault().db, input, session.staffId, localToday()),
+  ),
+
+  /** Declines a suggested pair with a reason: never suggested again (match_exclusions, kind declined). */
+  'matching.decline': method(z.object({ participantId: entityId, mentorId: entityId, reason }), (input, { session }) =>
+    declinePair(session.requireVault().db, input, session.staffId),
+  ),
+
+  /** The koblingsmøte went well: the mentoring period starts (planned end defaults to start + 6 months); the participant → active. */
+  'matching.confirm': method(
+    z.object({ matchId: entityId, startOn: isoDate, plannedEndOn: isoDate.optional(), goals: optionalText(2000).optional() }),
+    (input, { session }) => confirmMatch(session.requireVault().db, input, session.staffId, localToday()),
+  ),
+
+  /** The koblingsmøte showed the pair does not fit: the pair is excluded, the participant back to ready. */
+  'matching.notAFit': method(z.object({ matchId: entityId, reason }), (input, { session }) =>
+    markNotAFit(session.requireVault().db, input, session.staffId, localToday()),
+  ),
+
+  /** Ends an active match: completed (participant → completed) or ended_early (reason; the stage stays unless participantStage). */
+  'matching.end': method(
+    z
+      .object({
+        matchId: entityId,
+        endedOn: pastOrToday,
+        outcome: z.enum(['completed', 'ended_early']),
+        reason: optionalText(500).optional(),
+        participantStage: z.enum(END_EARLY_STAGES).optional(),
+      })
+      .refine((v) => v.outcome === 'ended_early' || v.participantStage === undefined, { message: 'participantStage is only for ended_early', path: ['participantStage'] }),
+    (input, { session }) => endMatch(session.requireVault().db, input, session.staffId),
+  ),
+
+  /** Logs a meeting or a mid-point / end check-in of an active match. */
+  'matching.addMeeting': method(
+    z.object({
+      matchId: entityId,
+      date: pastOrToday,
+      minutes: z.number().int().min(0).max(24 * 60).nullable().optional(),
+      topics: optionalText(2000).optional(),
+      kind: z.enum(MATCH_MEETING_KINDS).default('meeting'),
+    }),
+    (input, { session }) => addMeeting(session.requireVault().db, input, session.staffId),
+  ),
+
+  /** Matches with both names, status, score and dates; newest first. */
+  'matching.list': method(z.object({ participantId: entityId.optional(), status: z.enum(MATCH_STATUSES).optional() }), (input, { session }) =>
+    listMatches(session.requireVault().db, input),
+  ),
 };

@@ -6,6 +6,7 @@ import type { OpenProgramme } from '../../app/screen.ts';
 import { focusMain } from '../../components/focus-main.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { PlaceholderPage } from '../areas/PlaceholderPage.tsx';
+import { MatchingPage } from '../matching/MatchingPage.tsx';
 import { MentorsPage } from '../mentors/MentorsPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { forgetPeopleList, prefetchPeopleList } from '../people/people-cache.ts';
@@ -101,7 +102,8 @@ export function AppFrame({ programme, onLock }: Props) {
           )}
           {area === 'participants' && <ParticipantsPage key="participants" />}
           {area === 'mentors' && <MentorsPage key="mentors" />}
-          {area !== 'overview' && area !== 'settings' && area !== 'participants' && area !== 'mentors' && <PlaceholderPage key={area} area={area} />}
+          {area === 'matching' && <MatchingPage key="matching" />}
+          {(area === 'events' || area === 'reports') && <PlaceholderPage key={area} area={area} />}
         </main>
       </div>
     </div>

@@ -1,0 +1,140 @@
+import type { MatchStatus, Stage } from '../../../db/schema/index.ts';
+
+/**
+ * The match (kobling) state machine, pure: no database, no clock.
+ *
+ *   proposed ──book──▶ intro_meeting ──confirm──▶ active ──end──▶ completed | ended_early
+ *                            └──notAFit──▶ not_a_fit
+ *
+ * `applyMatchEvent` checks one event against the match as it is and returns the columns to
+ * write, or why the move is refused. The participant's pipeline stage follows (stageAfter).
+ */
+
+/** What the state machine reads of a match row. */
+export type MatchState = {
+  status: MatchStatus;
+  introMeetingAt: string | null;
+  startedOn: string | null;
+};
+
+export type MatchEvent =
+  /** Koblingsmøte booked: date and place may still be unknown. */
+  | { kind: 'book'; introMeetingOn: string | null; introMeetingPlace: string | null }
+  /** The koblingsmøte went well: the mentoring period starts. plannedEndOn defaults to start + 6 months. */
+  | { kind: 'confirm'; confirmedOn: string; startOn: string; plannedEndOn: string | null; goals: string | null }
+  /** The koblingsmøte showed that the pair does not fit. */
+  | { kind: 'notAFit'; on: string; reason: string }
+  /** The mentoring period is over, as planned (completed) or early (ended_early, reason required). */
+  | { kind: 'end'; endedOn: string; outcome: 'completed' | 'ended_early'; reason: string | null };
+
+export type MatchEventKind = MatchEvent['kind'];
+
+/** The columns of `matches` an event writes. */
+export type MatchPatch = {
+  status: MatchStatus;
+  introMeetingAt?: string | null;
+  introMeetingPlace?: string | null;
+  confirmedOn?: string;
+  startedOn?: string;
+  plannedEndOn?: string;
+  goals?: string | null;
+  endedOn?: string;
+  endReason?: string | null;
+};
+
+export type RefusalWhy = 'transition_not_allowed' | 'reason_required' | 'end_before_start' | 'planned_end_not_after_start' | 'start_before_intro_meeting';
+
+export type TransitionResult = { ok: true; patch: MatchPatch } | { ok: false; from: MatchStatus; event: MatchEventKind; why: RefusalWhy };
+
+/** Which status each event leads to, from which status. */
+export const MATCH_TRANSITIONS: Readonly<Record<MatchStatus, readonly MatchStatus[]>> = {
+  proposed: ['intro_meeting'],
+  intro_meeting: ['active', 'not_a_fit'],
+  active: ['completed', 'ended_early'],
+  completed: [],
+  ended_early: [],
+  not_a_fit: [],
+};
+
+const EVENT_FROM: Readonly<Record<MatchEventKind, MatchStatus>> = {
+  book: 'proposed',
+  confirm: 'intro_meeting',
+  notAFit: 'intro_meeting',
+  end: 'active',
+};
+
+export function isAllowedMatchTransition(from: MatchStatus, to: MatchStatus): boolean {
+  return MATCH_TRANSITIONS[from].includes(to);
+}
+
+/** YYYY-MM-DD plus whole months, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
+export const DEFAULT_PERIOD_MONTHS = 6;
+
+function targetOf(event: MatchEvent): MatchStatus {
+  switch (event.kind) {
+    case 'book':
+      return 'intro_meeting';
+    case 'confirm':
+      return 'active';
+    case 'notAFit':
+      return 'not_a_fit';
+    case 'end':
+      return event.outcome;
+  }
+}
+
+const blank = (s: string | null | undefined) => !s || s.trim() === '';
+
+/** One event on one match: the columns to write, or the refusal. */
+export function applyMatchEvent(match: MatchState, event: MatchEvent): TransitionResult {
+  const from = match.status;
+  const refuse = (why: RefusalWhy): TransitionResult => ({ ok: false, from, event: event.kind, why });
+  if (EVENT_FROM[event.kind] !== from || !isAllowedMatchTransition(from, targetOf(event))) return refuse('transition_not_allowed');
+  switch (event.kind) {
+    case 'book':
+      return { ok: true, patch: { status: 'intro_meeting', introMeetingAt: event.introMeetingOn, introMeetingPlace: event.introMeetingPlace } };
+    case 'confirm': {
+      const introOn = match.introMeetingAt?.slice(0, 10) ?? null;
+      if (introOn && event.startOn < introOn) return refuse('start_before_intro_meeting');
+      const plannedEndOn = event.plannedEndOn ?? addMonths(event.startOn, DEFAULT_PERIOD_MONTHS);
+      if (plannedEndOn <= event.startOn) return refuse('planned_end_not_after_start');
+      return { ok: true, patch: { status: 'active', confirmedOn: event.confirmedOn, startedOn: event.startOn, plannedEndOn, goals: event.goals } };
+    }
+    case 'notAFit':
+      if (blank(event.reason)) return refuse('reason_required');
+      return { ok: true, patch: { status: 'not_a_fit', endedOn: event.on, endReason: event.reason.trim() } };
+    case 'end':
+      if (event.outcome === 'ended_early' && blank(event.reason)) return refuse('reason_required');
+      if (match.startedOn && event.endedOn < match.startedOn) return refuse('end_before_start');
+      return { ok: true, patch: { status: event.outcome, endedOn: event.endedOn, endReason: blank(event.reason) ? null : event.reason!.trim() } };
+  }
+}
+
+/**
+ * The participant's pipeline stage once the match has the given status, or null when the match
+ * does not decide it. ended_early leaves the stage alone: the person may go on with a placement
+ * or a new mentor, or have dropped out — the coordinator says which (matching.end participantStage).
+ */
+export function stageAfter(status: MatchStatus): Stage | null {
+  switch (status) {
+    case 'intro_meeting':
+      return 'intro_meeting';
+    case 'active':
+      return 'active';
+    case 'not_a_fit':
+      return 'ready';
+    case 'completed':
+      return 'completed';
+    case 'proposed':
+    case 'ended_early':
+      return null;
+  }
+}
