@@ -6,6 +6,7 @@ import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
 import { personCommands } from './person-commands.ts';
 import { EXIT } from './exit-codes.ts';
 import { secret } from './secrets.ts';
+import { unlockProgramme } from './unlock.ts';
 import { UsageError } from './usage-error.ts';
 import { peopleCommands } from './people-commands.ts';
 import { importCommand } from './import-command.ts';
@@ -38,9 +39,6 @@ function integer(values: Values, name: string): number | undefined {
   return Number(raw);
 }
 
-async function unlock(ctx: CommandContext, path: string): Promise<void> {
-  await ctx.call('vault.unlock', { path, passphrase: await secret('KOBLE_PASSPHRASE', 'Passordfrase: ') });
-}
 
 function print(ctx: CommandContext, value: unknown, human: string): void {
   ctx.out(ctx.json ? JSON.stringify(value) : human);
@@ -72,7 +70,7 @@ export const commands: Record<string, Command> = {
     options: db,
     async run(ctx) {
       const path = text(ctx.values, 'db')!;
-      await unlock(ctx, path);
+      await unlockProgramme(ctx, path);
       const result = await ctx.call('vault.check', {});
       print(
         ctx,
@@ -96,7 +94,7 @@ export const commands: Record<string, Command> = {
       if (created) {
         await ctx.call('vault.create', { path, staffName: DEMO_STAFF_NAME, passphrase });
       } else {
-        await unlock(ctx, path);
+        await unlockProgramme(ctx, path);
       }
       const summary = await ctx.call('demo.generate', { people, seed });
       print(
@@ -112,7 +110,7 @@ export const commands: Record<string, Command> = {
     async run(ctx) {
       const path = text(ctx.values, 'db')!;
       const target = text(ctx.values, 'out')!;
-      await unlock(ctx, path);
+      await unlockProgramme(ctx, path);
       const result = await ctx.call('vault.backup', { target });
       print(ctx, { path: result.path, keys: `${result.path}.keys` }, `Sikkerhetskopi skrevet: ${result.path} (med nøkkelfilen ${result.path}.keys)`);
     },

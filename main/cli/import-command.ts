@@ -3,8 +3,8 @@ import type { RowProblem } from '../import/types.ts';
 import type { Command, CommandContext } from './commands.ts';
 import { cliLanguage, errorText } from './messages.ts';
 import { EXIT } from './exit-codes.ts';
-import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
+import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 /** "--map 'Header=field,Other header=,…'" as the API's mapping ('' leaves a column out). */
 export function parseMapping(text: string): Record<string, string> {
@@ -47,11 +47,10 @@ export const importCommand: Command = {
     if (kind !== 'participants' && kind !== 'mentors') throw new UsageError('import: say participants or mentors');
     if (!file) throw new UsageError('import: name the .xlsx or .csv file');
     if (extra.length > 0) throw new UsageError(`import: unexpected ${extra.join(' ')}`);
-    const db = ctx.values.db;
-    if (typeof db !== 'string' || !db) throw new UsageError('--db is required');
+    const db = dbPathOf(ctx);
     const mapping = typeof ctx.values.map === 'string' ? parseMapping(ctx.values.map) : undefined;
     const request = { kind, path: file, ...(mapping ? { mapping } : {}) } as const;
-    await ctx.call('vault.unlock', { path: db, passphrase: await secret('KOBLE_PASSPHRASE', 'Passordfrase: ') });
+    await unlockProgramme(ctx, db);
     if (ctx.values['dry-run'] === true) {
       const preview = await ctx.call('import.preview', request);
       print(ctx, answer(0, preview.invalidRows, preview.problems, preview.moreProblems), true);

@@ -4,8 +4,8 @@ import { criterionName, explanationText } from '../matching/explain.ts';
 import type { CommandContext } from './commands.ts';
 import { EXIT } from './exit-codes.ts';
 import { cliLanguage } from './messages.ts';
-import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
+import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 type Command = { options: NonNullable<ParseArgsConfig['options']>; run: (ctx: CommandContext) => Promise<void | number> };
 
@@ -16,9 +16,6 @@ function option(ctx: CommandContext, name: string, required: boolean): string | 
   return undefined;
 }
 
-async function unlock(ctx: CommandContext): Promise<void> {
-  await ctx.call('vault.unlock', { path: option(ctx, 'db', true)!, passphrase: await secret('KOBLE_PASSPHRASE', 'Passordfrase: ') });
-}
 
 function objectiveOf(ctx: CommandContext): 'score' | 'count' {
   const value = option(ctx, 'objective', false) ?? 'score';
@@ -88,7 +85,7 @@ export const matchCommands: Record<string, Command> = {
         const participantId = option(ctx, 'participant', true)!;
         const topText = option(ctx, 'top', false) ?? '10';
         if (!/^\d+$/.test(topText) || Number(topText) < 1 || Number(topText) > 50) throw new UsageError('--top must be a whole number from 1 to 50');
-        await unlock(ctx);
+        await unlockProgramme(ctx, dbPathOf(ctx));
         const suggestions = await ctx.call('matching.suggest', { participantId, top: Number(topText), language });
         if (ctx.json) {
           ctx.out(JSON.stringify(suggestions.map((s) => ({ ...s, breakdown: s.breakdown.map((b) => ({ ...b, text: explanationText(b.explanation, language) })) }))));
@@ -107,7 +104,7 @@ export const matchCommands: Record<string, Command> = {
       if (sub === 'plan') {
         const cohortId = option(ctx, 'cohort', true)!;
         const objective = objectiveOf(ctx);
-        await unlock(ctx);
+        await unlockProgramme(ctx, dbPathOf(ctx));
         const plan = await ctx.call('matching.plan', { cohortId, objective });
         if (ctx.json) {
           ctx.out(JSON.stringify(plan));

@@ -3,8 +3,8 @@ import en from '../../resources/locales/en.json' with { type: 'json' };
 import type { ParseArgsConfig } from 'node:util';
 import type { CommandContext } from './commands.ts';
 import { cliLanguage } from './messages.ts';
-import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
+import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 type Command = { options: NonNullable<ParseArgsConfig['options']>; run: (ctx: CommandContext) => Promise<void> };
 
@@ -13,15 +13,6 @@ function stageName(stage: string): string {
   return names[stage] ?? stage;
 }
 
-function dbPath(ctx: CommandContext): string {
-  const value = ctx.values.db;
-  if (typeof value !== 'string' || value.length === 0) throw new UsageError('--db is required');
-  return value;
-}
-
-async function unlock(ctx: CommandContext): Promise<void> {
-  await ctx.call('vault.unlock', { path: dbPath(ctx), passphrase: await secret('KOBLE_PASSPHRASE', 'Passordfrase: ') });
-}
 
 /** `koble people list --db PATH [--as-of DATE] [--json]` and `koble people search QUERY --db PATH [--json]`. */
 export const peopleCommands: Record<string, Command> = {
@@ -31,7 +22,7 @@ export const peopleCommands: Record<string, Command> = {
       const [sub, ...rest] = ctx.positionals;
       if (sub === 'list') {
         if (rest.length > 0) throw new UsageError('people list takes no words after it');
-        await unlock(ctx);
+        await unlockProgramme(ctx, dbPathOf(ctx));
         const asOf = typeof ctx.values['as-of'] === 'string' ? ctx.values['as-of'] : undefined;
         const rows = await ctx.call('people.list', asOf ? { asOf } : {});
         if (ctx.json) {
@@ -49,7 +40,7 @@ export const peopleCommands: Record<string, Command> = {
         if (!query) throw new UsageError('people search needs a QUERY');
         const limitText = typeof ctx.values.limit === 'string' ? ctx.values.limit : '20';
         if (!/^\d+$/.test(limitText)) throw new UsageError('--limit must be a whole number');
-        await unlock(ctx);
+        await unlockProgramme(ctx, dbPathOf(ctx));
         const hits = await ctx.call('people.search', { query, limit: Number(limitText) });
         if (ctx.json) {
           ctx.out(JSON.stringify(hits));

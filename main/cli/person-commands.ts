@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from './commands.ts';
-import { secret } from './secrets.ts';
 import { UsageError } from './usage-error.ts';
+import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 const PERSON_USAGE = 'Bruk: koble person export ID --db FIL --out MAPPE [--format xlsx|json] | koble person erase ID --db FIL [--yes]';
 
@@ -52,8 +52,7 @@ export const personCommands = {
     async run(ctx: CommandContext) {
       const [action, id, ...extra] = words(ctx);
       if ((action !== 'export' && action !== 'erase') || !id || extra.length > 0) throw new UsageError(PERSON_USAGE);
-      const path = option(ctx, 'db')!;
-      await ctx.call('vault.unlock', { path, passphrase: await secret('KOBLE_PASSPHRASE', 'Passordfrase: ') });
+      await unlockProgramme(ctx, dbPathOf(ctx));
       await (action === 'export' ? exportPerson(ctx, id) : erasePerson(ctx, id));
     },
   },
