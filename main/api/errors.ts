@@ -36,6 +36,7 @@ export const API_ERROR_CODES = [
   'MATCHING_BAD_SOLVER_INPUT',
   'MATCHING_NOT_ALLOWED',
   'MATCHING_TRANSITION_REFUSED',
+  'JOB_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { gridHandlers } from './handlers/grid.ts';
 import { importHandlers } from './handlers/import.ts';
+import { jobHandlers } from './handlers/jobs.ts';
 import { matchingHandlers } from './handlers/matching.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { peopleHandlers } from './handlers/people.ts';
@@ -42,6 +43,7 @@ export const handlers = merge(
   privacyHandlers,
   gridHandlers,
   matchingHandlers,
+  jobHandlers,
 );
 
 export type Handlers = typeof handlers;

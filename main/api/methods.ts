@@ -10,8 +10,9 @@ import { IMPORT_METHODS } from './methods/import.ts';
 import { PEOPLE_METHODS } from './methods/people.ts';
 import { MATCHING_METHODS } from './methods/matching.ts';
 import { PRIVACY_METHODS } from './methods/privacy.ts';
+import { JOB_METHODS } from './methods/jobs.ts';
 
-export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS] as const;
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...JOB_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 

@@ -3,6 +3,7 @@ import type { OpenVault } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { AutoLock, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
 import { UnlockThrottle } from '../vault/unlock-throttle.ts';
+import { BackgroundJobs } from '../jobs/background-jobs.ts';
 
 export type SessionOptions = {
   now?: () => number;
@@ -19,6 +20,8 @@ export class Session {
   private readonly lockListeners = new Set<() => void>();
   readonly throttle = new UnlockThrottle();
   readonly autoLock: AutoLock;
+  /** Long work (cohort plans, funder reports) with progress; cancelled and forgotten on lock. */
+  readonly jobs: BackgroundJobs;
   readonly sleep: (ms: number) => Promise<void>;
   /** the file last opened or chosen, shown on the unlock screen */
   currentPath: string | null = null;
@@ -29,6 +32,7 @@ export class Session {
     const now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     this.autoLock = new AutoLock({ minutes: DEFAULT_AUTO_LOCK_MINUTES, now, lock: () => this.lock() });
+    this.jobs = new BackgroundJobs(now);
   }
 
   get unlocked(): boolean {
@@ -56,6 +60,7 @@ export class Session {
     const vault = this.vault;
     this.vault = null;
     this.staffId = null;
+    this.jobs.clear();
     vault.close();
     for (const listener of this.lockListeners) listener();
   }
