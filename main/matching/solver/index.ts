@@ -16,6 +16,31 @@ export type Assignment = {
   total: number;
 };
 
+export type SolveOptions = {
+  /**
+   * Progress while solving: `done` of `total` participants placed or settled (`total` = the
+   * number of participants). Called at most about every 50 ms, and once at the end with done = total.
+   */
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Wraps onProgress so it fires at most every `intervalMs` (and always for done = total). */
+export function throttleProgress(onProgress: SolveOptions['onProgress'], total: number, intervalMs = 50): (done: number) => void {
+  if (!onProgress) return () => {};
+  let last = performance.now();
+  return (done: number) => {
+    if (done >= total) {
+      onProgress(total, total);
+      return;
+    }
+    const now = performance.now();
+    if (now - last >= intervalMs) {
+      last = now;
+      onProgress(done, total);
+    }
+  };
+}
+
 export class SolverInputError extends Error {
   override name = 'SolverInputError';
 }
@@ -42,9 +67,10 @@ export function checkSolverInput(scores: ScoreMatrix, capacity: readonly number[
  * and that cost is convex in the flow, so: 'score' stops at the first path that would lower the
  * total; 'count' goes on to a maximum flow, which is then the best-scoring maximum matching.
  */
-export function solveAssignment(scores: ScoreMatrix, capacity: readonly number[], objective: Objective = 'score', onProgress?: (matched: number) => void): Assignment {
+export function solveAssignment(scores: ScoreMatrix, capacity: readonly number[], objective: Objective = 'score', options: SolveOptions = {}): Assignment {
   checkSolverInput(scores, capacity);
   const n = scores.length;
+  const progress = throttleProgress(options.onProgress, n);
   const m = capacity.length;
   const source = 0;
   const sink = n + m + 1;
@@ -75,7 +101,8 @@ export function solveAssignment(scores: ScoreMatrix, capacity: readonly number[]
   }
   potential[sink] = sinkPotential;
   // 'score' stops at the first path that would lower the total by more than rounding (1e-12 of the largest score).
-  graph.run(source, sink, potential, objective === 'score' ? 1e-12 * Math.max(1, maxAbs(scores)) : Infinity, onProgress);
+  graph.run(source, sink, potential, objective === 'score' ? 1e-12 * Math.max(1, maxAbs(scores)) : Infinity, progress);
+  progress(n);
   const pairs: [number, number][] = [];
   let total = 0;
   for (const { i, j, e } of pairEdges) {

@@ -93,3 +93,22 @@ describe('solveAssignment', () => {
     expect(() => checkSolverInput([], [])).not.toThrow();
   });
 });
+
+describe('solveAssignment onProgress', () => {
+  it('reports done of total participants, ending at total', () => {
+    const calls: [number, number][] = [];
+    const scores = [
+      [90, 80],
+      [85, null],
+      [10, 20],
+    ];
+    const result = solveAssignment(scores, [1, 1], 'score', { onProgress: (done, total) => calls.push([done, total]) });
+    expect(result.total).toBe(165);
+    expect(calls.at(-1)).toEqual([3, 3]);
+    for (const [done, total] of calls) {
+      expect(total).toBe(3);
+      expect(done).toBeGreaterThanOrEqual(0);
+      expect(done).toBeLessThanOrEqual(3);
+    }
+  });
+});
