@@ -4,6 +4,7 @@ import { settings } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
 import { DEFAULT_MATCHING_WEIGHTS, matchingWeightsSchema } from '../matching/weights.ts';
+import { DEFAULT_HOURLY_RATES, hourlyRatesSchema } from '../hours/rates.ts';
 
 /** Settings stored inside the programme file (they travel with it). */
 const autoLockMinutes = z.number().int().min(1).max(240);
@@ -11,6 +12,7 @@ const organisationName = z.string().trim().max(200);
 /** Lagringstid: months after a person's programme ended before they are due for anonymisation. */
 const retentionMonths = z.number().int().min(1).max(240);
 export const DEFAULT_RETENTION_MONTHS = 24;
+const countyFunderName = z.string().trim().max(200);
 
 export const programmeSettingsSchema = z.object({
   autoLockMinutes: autoLockMinutes.default(DEFAULT_AUTO_LOCK_MINUTES),
@@ -18,12 +20,17 @@ export const programmeSettingsSchema = z.object({
   retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
   /** Matching criteria: weight 0–10 and must-have each (matching.getWeights / matching.setWeights). */
   matchingWeights: matchingWeightsSchema.default(structuredClone(DEFAULT_MATCHING_WEIGHTS)),
+  /** The county's name on grants and reports, e.g. "Telemark fylkeskommune" (counties changed in 2024). */
+  countyFunderName: countyFunderName.default(''),
+  /** Hourly values for egenandel (hours.getRates / hours.setRates). */
+  hourlyRates: hourlyRatesSchema.default(structuredClone(DEFAULT_HOURLY_RATES)),
 });
 /** A change: only the fields given are written. */
 export const programmeSettingsChangeSchema = z.object({
   autoLockMinutes: autoLockMinutes.optional(),
   organisationName: organisationName.optional(),
   retentionMonths: retentionMonths.optional(),
+  countyFunderName: countyFunderName.optional(),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 
