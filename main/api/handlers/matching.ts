@@ -8,6 +8,8 @@ import { entityId, isoDate, optionalText, pastOrToday } from '../../people/value
 import { localToday } from '../../pipeline/dates.ts';
 import { MATCH_MEETING_KINDS, MATCH_STATUSES } from '../../../db/schema/index.ts';
 import { acceptMatch, addMeeting, confirmMatch, declinePair, END_EARLY_STAGES, endMatch, listMatches, markNotAFit } from '../../matching/lifecycle/match-lifecycle.ts';
+import { bookIntroMeeting, listMeetings, updateActiveMatch } from '../../matching/lifecycle/match-edits.ts';
+import { bookIntroMeetingSchema, introMeetingTime, matchMeetingsSchema, updateActiveMatchSchema } from '../../matching/lifecycle/schemas.ts';
 import { readProgrammeSettings, writeProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
 
@@ -57,7 +59,7 @@ export const matchingHandlers = {
     z.object({
       participantId: entityId,
       mentorId: entityId,
-      introMeetingOn: isoDate.optional(),
+      introMeetingOn: introMeetingTime.optional(),
       introMeetingPlace: optionalText(200).optional(),
       language: z.enum(['nb', 'en']).default('nb'),
     }),
@@ -105,6 +107,15 @@ export const matchingHandlers = {
     }),
     (input, { session }) => addMeeting(session.requireVault().db, input, session.staffId),
   ),
+
+  /** Books or moves the koblingsmøte (date, or date and time, and place) of a match waiting for it. */
+  'matching.bookIntroMeeting': method(bookIntroMeetingSchema, (input, { session }) => bookIntroMeeting(session.requireVault().db, input, session.staffId)),
+
+  /** Sets the goals and/or the planned end of a running mentoring period. */
+  'matching.update': method(updateActiveMatchSchema, (input, { session }) => updateActiveMatch(session.requireVault().db, input, session.staffId)),
+
+  /** A match's meeting log and check-ins, newest first. */
+  'matching.meetings': method(matchMeetingsSchema, ({ matchId }, { session }) => listMeetings(session.requireVault().db, matchId)),
 
   /** Matches with both names, status, score and dates; newest first. */
   'matching.list': method(z.object({ participantId: entityId.optional(), status: z.enum(MATCH_STATUSES).optional() }), (input, { session }) =>

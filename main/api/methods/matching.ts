@@ -11,5 +11,8 @@ export const MATCHING_METHODS = [
   'matching.notAFit',
   'matching.end',
   'matching.addMeeting',
+  'matching.bookIntroMeeting',
+  'matching.update',
+  'matching.meetings',
   'matching.list',
 ] as const;

@@ -4,15 +4,14 @@ import { matchExclusions, matches, matchMeetings, type Match, type MatchMeetingK
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { prepared } from '../../people/sqlite-client.ts';
-import { moveStages } from '../../pipeline/move-stages.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { exclusionsFor, mentorFacts, pairKey, participantFacts } from '../facts.ts';
 import { namesFor, type MatchingLanguage } from '../names.ts';
 import { scorePair, type ExclusionReason } from '../score.ts';
+import { followParticipantStage, MATCH_STAGE_REASON } from './participant-stage.ts';
 import { applyMatchEvent, stageAfter, type MatchEvent } from './transitions.ts';
 
-/** The reason written on the stage changes the match makes (stage_changes.reason). */
-export const MATCH_STAGE_REASON = 'kobling';
+export { MATCH_STAGE_REASON } from './participant-stage.ts';
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
@@ -20,24 +19,15 @@ function notAllowed(message: string, details: { participantId: string; mentorId:
   return new KobleError('MATCHING_NOT_ALLOWED', message, details);
 }
 
-function loadMatch(db: KobleDb, matchId: string): Match {
+export function loadMatch(db: KobleDb, matchId: string): Match {
   const match = db.select().from(matches).where(eq(matches.id, matchId)).get();
   if (!match) throw new KobleError('API_NOT_FOUND', 'No such match', { id: matchId });
   return match;
 }
 
-/**
- * Moves the participant to the stage the match now implies, through the pipeline's own move
- * (stage_changes row, audit, its rules). Nothing to do when the match does not decide the stage
- * or the participant is there already. A refused move (PIPELINE_TRANSITION_REFUSED) throws and
- * undoes the caller's transaction.
- */
-function followStage(db: KobleDb, participantId: string, stage: Stage | null, effectiveOn: string, staffId: string | null): Stage | null {
-  if (stage === null) return null;
-  const current = prepared(db, 'select stage from participants where id = ?').get(participantId) as { stage: Stage } | undefined;
-  if (current?.stage === stage) return null;
-  moveStages(db, { ids: [participantId], stage, reason: MATCH_STAGE_REASON, effectiveOn }, staffId);
-  return stage;
+/** The participant's stage follows the match (participant-stage.ts: a placement running at the same time is respected). */
+function followStage(db: KobleDb, match: Pick<Match, 'id' | 'participantId'>, stage: Stage | null, effectiveOn: string, staffId: string | null): Stage | null {
+  return followParticipantStage(db, { participantId: match.participantId, wanted: stage, effectiveOn, reason: MATCH_STAGE_REASON, changed: { matchId: match.id } }, staffId);
 }
 
 /** Applies one lifecycle event to a stored match (MATCHING_TRANSITION_REFUSED when the state machine says no). */
@@ -56,7 +46,7 @@ function transition(db: KobleDb, match: Match, event: MatchEvent, staffId: strin
     .set({ ...patch, updatedAt: new Date().toISOString() })
     .where(eq(matches.id, match.id))
     .run();
-  recordAudit(db, { staffId, action: 'update', entity: 'matches', entityId: match.id, details: { from: match.status, to: patch.status, fields: Object.keys(patch) } });
+  recordAudit(db, { staffId, action: 'update', entity: 'matches', entityId: match.id, details: { personId: match.participantId, mentorId: match.mentorId, from: match.status, to: patch.status, fields: Object.keys(patch) } });
   return patch;
 }
 
@@ -65,7 +55,7 @@ function excludePair(db: KobleDb, participantId: string, mentorId: string, reaso
   const existing = prepared(db, 'select id from match_exclusions where participant_id = ? and mentor_id = ?').get(participantId, mentorId) as { id: string } | undefined;
   if (existing) return existing.id;
   const [row] = db.insert(matchExclusions).values({ participantId, mentorId, kind: 'declined', reason, staffId }).returning({ id: matchExclusions.id }).all();
-  recordAudit(db, { staffId, action: 'create', entity: 'match_exclusions', entityId: row!.id, details: { kind: 'declined', participantId, mentorId } });
+  recordAudit(db, { staffId, action: 'create', entity: 'match_exclusions', entityId: row!.id, details: { kind: 'declined', personId: participantId, participantId, mentorId } });
   return row!.id;
 }
 
@@ -97,9 +87,9 @@ export function acceptMatch(db: KobleDb, input: AcceptInput, staffId: string | n
       .values({ participantId: participant.id, mentorId: mentor.id, status: 'proposed', score, scoreBreakdown: breakdown, proposedOn: today, staffId })
       .returning()
       .all();
-    recordAudit(db, { staffId, action: 'create', entity: 'matches', entityId: row!.id, details: { participantId: participant.id, mentorId: mentor.id, score } });
+    recordAudit(db, { staffId, action: 'create', entity: 'matches', entityId: row!.id, details: { personId: participant.id, participantId: participant.id, mentorId: mentor.id, score } });
     const patch = transition(db, row!, { kind: 'book', introMeetingOn: input.introMeetingOn ?? null, introMeetingPlace: input.introMeetingPlace ?? null }, staffId);
-    followStage(db, participant.id, stageAfter(patch.status), today, staffId);
+    followStage(db, row!, stageAfter(patch.status), today, staffId);
     return { matchId: row!.id };
   });
 }
@@ -132,7 +122,7 @@ export function confirmMatch(
   return db.transaction(() => {
     const match = loadMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'confirm', confirmedOn: today, startOn: input.startOn, plannedEndOn: input.plannedEndOn ?? null, goals: input.goals ?? null }, staffId);
-    followStage(db, match.participantId, stageAfter(patch.status), minDate(input.startOn, today), staffId);
+    followStage(db, match, stageAfter(patch.status), minDate(input.startOn, today), staffId);
     return { matchId: match.id, plannedEndOn: patch.plannedEndOn! };
   });
 }
@@ -143,7 +133,7 @@ export function markNotAFit(db: KobleDb, input: { matchId: string; reason: strin
     const match = loadMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'notAFit', on: today, reason: input.reason }, staffId);
     excludePair(db, match.participantId, match.mentorId, input.reason, staffId);
-    followStage(db, match.participantId, stageAfter(patch.status), today, staffId);
+    followStage(db, match, stageAfter(patch.status), today, staffId);
     return { matchId: match.id };
   });
 }
@@ -166,7 +156,7 @@ export function endMatch(
     const match = loadMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'end', endedOn: input.endedOn, outcome: input.outcome, reason: input.reason ?? null }, staffId);
     const stage = input.outcome === 'completed' ? stageAfter(patch.status) : (input.participantStage ?? null);
-    const moved = followStage(db, match.participantId, stage, input.endedOn, staffId);
+    const moved = followStage(db, match, stage, input.endedOn, staffId);
     return { matchId: match.id, participantStage: moved };
   });
 }
@@ -190,7 +180,7 @@ export function addMeeting(
       .values({ matchId: match.id, metOn: input.date, minutes: input.minutes ?? null, topics: input.topics ?? null, kind: input.kind, staffId })
       .returning({ id: matchMeetings.id })
       .all();
-    recordAudit(db, { staffId, action: 'create', entity: 'match_meetings', entityId: row!.id, details: { matchId: match.id, kind: input.kind } });
+    recordAudit(db, { staffId, action: 'create', entity: 'match_meetings', entityId: row!.id, details: { personId: match.participantId, matchId: match.id, kind: input.kind } });
     return { meetingId: row!.id };
   });
 }

@@ -138,3 +138,68 @@ export function stageAfter(status: MatchStatus): Stage | null {
       return null;
   }
 }
+
+/** A koblingsmøte time as the coordinator enters it: a date, or a local date and time (YYYY-MM-DDTHH:MM). */
+export function isIntroMeetingTime(value: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?$/.exec(value);
+  if (!m) return false;
+  const date = new Date(`${m[1]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === m[1];
+}
+
+/**
+ * Changes that keep the status: the koblingsmøte's time and place while it is booked
+ * (intro_meeting), the goals and the planned end while the mentoring runs (active).
+ */
+export type MatchEdit =
+  | { kind: 'reschedule'; introMeetingAt: string | null; introMeetingPlace: string | null }
+  | { kind: 'update'; goals?: string | null | undefined; plannedEndOn?: string | undefined };
+
+export type EditResult =
+  | { ok: true; patch: Partial<Omit<MatchPatch, 'status'>> }
+  | { ok: false; from: MatchStatus; event: MatchEdit['kind']; why: RefusalWhy | 'nothing_to_change' };
+
+const EDIT_ON: Readonly<Record<MatchEdit['kind'], MatchStatus>> = { reschedule: 'intro_meeting', update: 'active' };
+
+/** One edit on one match: the columns to write, or why not. */
+export function applyMatchEdit(match: MatchState, edit: MatchEdit): EditResult {
+  const refuse = (why: RefusalWhy | 'nothing_to_change'): EditResult => ({ ok: false, from: match.status, event: edit.kind, why });
+  if (EDIT_ON[edit.kind] !== match.status) return refuse('transition_not_allowed');
+  if (edit.kind === 'reschedule') return { ok: true, patch: { introMeetingAt: edit.introMeetingAt, introMeetingPlace: edit.introMeetingPlace } };
+  const patch: Partial<Omit<MatchPatch, 'status'>> = {};
+  if (edit.goals !== undefined) patch.goals = edit.goals;
+  if (edit.plannedEndOn !== undefined) {
+    if (match.startedOn && edit.plannedEndOn <= match.startedOn) return refuse('planned_end_not_after_start');
+    patch.plannedEndOn = edit.plannedEndOn;
+  }
+  if (Object.keys(patch).length === 0) return refuse('nothing_to_change');
+  return { ok: true, patch };
+}
+
+/**
+ * Where the participant goes when one of their engagements (a match or a placement) changes: the
+ * stage the change asks for (stageAfter, or the placement's), adjusted so that a mentor and a
+ * placement can run at once (DESIGN.md: aktiv = mentoring and/or placement running):
+ * - a koblingsmøte booked for someone already aktiv (in a placement) leaves them aktiv;
+ * - aktiv is reached from klar for kobling or koblingsmøte (a placement-only participant skips
+ *   the koblingsmøte); from anywhere else the stage is left alone;
+ * - back to klar for kobling (not a fit) only from koblingsmøte;
+ * - avsluttet only from aktiv, and only when nothing else is still running;
+ * - avbrutt, when the coordinator asks for it, always (the pipeline still checks the move).
+ * null means: leave the stage as it is.
+ */
+export function stageToFollow(current: Stage, wanted: Stage | null, otherRunning: boolean): Stage | null {
+  if (wanted === null || wanted === current) return null;
+  switch (wanted) {
+    case 'intro_meeting':
+      return current === 'active' ? null : wanted;
+    case 'active':
+      return current === 'ready' || current === 'intro_meeting' ? wanted : null;
+    case 'ready':
+      return current === 'intro_meeting' && !otherRunning ? wanted : null;
+    case 'completed':
+      return current === 'active' && !otherRunning ? wanted : null;
+    default:
+      return wanted;
+  }
+}
