@@ -1,19 +1,9 @@
-import type { MatchExclusionKind } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { KobleError } from '../../db/errors.ts';
-import { readProgrammeSettings } from '../settings/programme-settings.ts';
-import { cohortParticipants, exclusionsFor, mentorFacts, pairKey, type MatchingMentor, type MatchingParticipant } from './facts.ts';
-import { namesFor } from './names.ts';
-import { scorePair } from './score.ts';
-import { solveAssignment, type Objective } from './solver/index.ts';
-import type { MatchingWeights } from './weights.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { buildDraft, type Draft } from './plan-job/draft.ts';
+import { loadDraftInput, type PlanRequest } from './plan-job/load.ts';
+import type { Objective } from './solver/index.ts';
 
-/**
- * Who a cohort plan places: participants at "klar for kobling" (ready). Kartlagt (assessed) people
- * are not yet cleared for a mentor by the coordinator, so they wait until they are moved to ready.
- */
-export const PLAN_STAGES = ['ready'] as const;
+export { PLAN_STAGES } from './plan-job/load.ts';
 
 export type PlanPair = { participantId: string; mentorId: string; score: number };
 export type Plan = {
@@ -25,53 +15,27 @@ export type Plan = {
   unmatched: string[];
 };
 
-/**
- * The optimum draft (pure): participants without an open match against mentors with free places,
- * each mentor's capacity reduced by the matches already running; excluded pairs and must-haves
- * not met are forbidden (null) for the solver.
- */
-export function planAssignment(
-  participants: readonly MatchingParticipant[],
-  mentors: readonly MatchingMentor[],
-  weights: MatchingWeights,
-  exclusions: ReadonlyMap<string, MatchExclusionKind>,
-  objective: Objective,
-): Plan {
-  const names = namesFor('nb');
-  const people = participants.filter((p) => p.openMatches === 0 && !p.erased);
-  const open = mentors.filter((m) => m.active && m.openMatches < m.capacity);
-  const scores = people.map((p) =>
-    open.map((m) => scorePair(p, m, weights, names, { exclusion: exclusions.get(pairKey(p.id, m.id)) ?? null }).score),
-  );
-  const { pairs } = solveAssignment(
-    scores,
-    open.map((m) => m.capacity - m.openMatches),
-    objective,
-  );
-  const matched = new Set<number>();
-  const planPairs = pairs.map(([i, j]) => {
-    matched.add(i);
-    return { participantId: people[i]!.id, mentorId: open[j]!.id, score: scores[i]![j]! };
-  });
-  const total = planPairs.reduce((sum, p) => sum + p.score, 0);
+/** The CLI's compact shape of a draft (`koble match plan --json`). */
+export function compactPlan(draft: Draft): Plan {
   return {
-    objective,
-    pairs: planPairs,
-    totalScore: Math.round(total * 10) / 10,
-    unmatched: people.flatMap((p, i) => (matched.has(i) ? [] : [p.id])),
+    objective: draft.objective,
+    pairs: draft.pairs.map((p) => ({ participantId: p.participantId, mentorId: p.mentorId, score: p.score })),
+    totalScore: draft.totalScore,
+    unmatched: draft.unmatched.map((u) => u.participantId),
   };
+}
+
+/**
+ * The full draft for a cohort, synchronously in this thread (the CLI, tests): participants without
+ * an open match against mentors with free places, each mentor's capacity reduced by the matches
+ * already running; excluded pairs and must-haves not met are forbidden for the solver. The screen
+ * uses `matching.startPlan`, which runs the same steps in a worker (plan-job/run.ts).
+ */
+export function planCohortDraft(db: KobleDb, request: PlanRequest): Draft {
+  return buildDraft(loadDraftInput(db, request));
 }
 
 /** `matching.plan`: a draft for a cohort; nothing is written. */
 export function planCohort(db: KobleDb, cohortId: string, objective: Objective): Plan {
-  if (!prepared(db, 'select 1 from cohorts where id = ?').get(cohortId)) throw new KobleError('API_NOT_FOUND', 'No such cohort', { id: cohortId });
-  const participants = cohortParticipants(db, cohortId, PLAN_STAGES);
-  const { matchingWeights } = readProgrammeSettings(db);
-  return planAssignment(
-    participants,
-    mentorFacts(db, { onlyAvailable: true }),
-    matchingWeights,
-    exclusionsFor(db, participants.map((p) => p.id)),
-    objective,
-  );
+  return compactPlan(planCohortDraft(db, { cohortId, objective }));
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
 import { planCohort } from '../../matching/plan.ts';
+import { approvePlan } from '../../matching/plan-job/approve.ts';
+import { planResult, startPlanJob } from '../../matching/plan-job/run.ts';
 import { OBJECTIVES, solveAssignment, SolverInputError } from '../../matching/solver/index.ts';
 import { suggestMentors } from '../../matching/suggest.ts';
 import { applyWeightsChange, matchingWeightsChangeSchema } from '../../matching/weights.ts';
@@ -22,6 +24,15 @@ const solveSchema = z.object({
 
 const reason = z.string().trim().min(1, 'A reason is required').max(500);
 
+const planPair = z.object({ participantId: entityId, mentorId: entityId });
+const planStartSchema = z.object({
+  cohortId: entityId,
+  objective: z.enum(OBJECTIVES).default('score'),
+  fixed: z.array(planPair).max(5_000).default([]),
+  forbidden: z.array(planPair).max(50_000).default([]),
+  language: z.enum(['nb', 'en']).default('nb'),
+});
+
 export const matchingHandlers = {
   /** The criteria's weights (0–10) and must-have switches, from the programme settings. */
   'matching.getWeights': method(z.object({}), (_input, { session }) => readProgrammeSettings(session.requireVault().db).matchingWeights),
@@ -42,6 +53,22 @@ export const matchingHandlers = {
   /** The optimum draft for a cohort's ready participants; nothing is written. */
   'matching.plan': method(z.object({ cohortId: entityId, objective: z.enum(OBJECTIVES).default('score') }), ({ cohortId, objective }, { session }) =>
     planCohort(session.requireVault().db, cohortId, objective),
+  ),
+
+  /**
+   * The whole-cohort plan as a job (off the main thread, see main/matching/plan-job/run.ts):
+   * `{ jobId }`; jobs.status shows loading → scoring → solving → done; the draft from planResult.
+   * `fixed` pins pairs (the rest is planned around them); `forbidden` leaves pairs out of this draft only.
+   */
+  'matching.startPlan': method(planStartSchema, (input, { session }) => startPlanJob(session, input)),
+
+  /** The finished draft of a plan job: pairs with names, score and breakdown, totals, who is unmatched and why. */
+  'matching.planResult': method(z.object({ jobId: z.string().uuid() }), ({ jobId }, { session }) => planResult(session, jobId), { passive: true }),
+
+  /** Approves pairs of a draft: all or none (MATCHING_PLAN_REFUSED with a reason per pair); each as matching.accept. */
+  'matching.approvePlan': method(
+    z.object({ pairs: z.array(planPair).min(1).max(5_000), language: z.enum(['nb', 'en']).default('nb') }),
+    ({ pairs, language }, { session }) => approvePlan(session.requireVault().db, pairs, session.staffId, localToday(), language),
   ),
 
   /** The solver on a score matrix (CLI `koble match solve`, support, benchmarks); needs no programme. */
