@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { gridHandlers } from './handlers/grid.ts';
+import { grantsHandlers } from './handlers/grants.ts';
 import { importHandlers } from './handlers/import.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { matchingHandlers } from './handlers/matching.ts';
+import { placementHandlers } from './handlers/placements.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { peopleHandlers } from './handlers/people.ts';
 import { privacyHandlers } from './handlers/privacy.ts';
@@ -43,7 +45,9 @@ export const handlers = merge(
   privacyHandlers,
   gridHandlers,
   matchingHandlers,
+  placementHandlers,
   jobHandlers,
+  grantsHandlers,
 );
 
 export type Handlers = typeof handlers;

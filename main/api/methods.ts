@@ -9,10 +9,12 @@ import { GRID_METHODS } from './methods/grid.ts';
 import { IMPORT_METHODS } from './methods/import.ts';
 import { PEOPLE_METHODS } from './methods/people.ts';
 import { MATCHING_METHODS } from './methods/matching.ts';
+import { PLACEMENT_METHODS } from './methods/placements.ts';
 import { PRIVACY_METHODS } from './methods/privacy.ts';
 import { JOB_METHODS } from './methods/jobs.ts';
+import { GRANTS_METHODS } from './methods/grants.ts';
 
-export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...JOB_METHODS] as const;
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 
