@@ -1,0 +1,120 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { KobleError } from '../../db/errors.ts';
+import { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, outcomes, type OutcomeCategory, type OutcomeTimepoint, type Stage } from '../../db/schema/index.ts';
+import type { KobleDb } from '../../db/vault/vault.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireParticipant } from '../people/participant-repository.ts';
+import { prepared } from '../people/sqlite-client.ts';
+import { entityId, isoDate, optionalText } from '../people/value-schemas.ts';
+import type { StageEvent } from '../pipeline/replay.ts';
+import { EXITED_STAGES, exitFromHistory, outcomesDue } from './due.ts';
+
+export const OUTCOME_ENTITY = 'outcomes';
+
+export const outcomeRecordSchema = z.object({
+  participantId: entityId,
+  timepoint: z.enum(OUTCOME_TIMEPOINTS),
+  category: z.enum(OUTCOME_CATEGORIES),
+  employer: optionalText(200).optional(),
+  outcomeOn: isoDate,
+  note: optionalText(2000).optional(),
+});
+export type OutcomeRecord = z.output<typeof outcomeRecordSchema>;
+
+export type OutcomeRow = { id: string; timepoint: OutcomeTimepoint; category: OutcomeCategory; employer: string | null; outcomeOn: string; note: string | null };
+
+const ORDER: Record<OutcomeTimepoint, number> = { exit: 0, '3m': 1, '6m': 2 };
+
+/** A participant's outcomes: exit, 3 months, 6 months. */
+export function listOutcomes(db: KobleDb, participantId: string): OutcomeRow[] {
+  requireParticipant(db, participantId);
+  return db
+    .select({ id: outcomes.id, timepoint: outcomes.timepoint, category: outcomes.category, employer: outcomes.employer, outcomeOn: outcomes.outcomeOn, note: outcomes.note })
+    .from(outcomes)
+    .where(eq(outcomes.participantId, participantId))
+    .orderBy(asc(outcomes.outcomeOn))
+    .all()
+    .sort((a, b) => ORDER[a.timepoint] - ORDER[b.timepoint]);
+}
+
+/** One outcome per timepoint: records it, or replaces what was recorded for that timepoint. */
+export function recordOutcome(db: KobleDb, input: OutcomeRecord, staffId: string | null): OutcomeRow {
+  return db.transaction(() => {
+    const person = requireParticipant(db, input.participantId);
+    if (person.erasedAt) throw new KobleError('PRIVACY_ALREADY_ERASED', 'This person has been erased', { id: person.id });
+    const values = { category: input.category, employer: input.employer ?? null, outcomeOn: input.outcomeOn, note: input.note ?? null, staffId };
+    const existing = db.select({ id: outcomes.id }).from(outcomes).where(and(eq(outcomes.participantId, input.participantId), eq(outcomes.timepoint, input.timepoint))).get();
+    let id: string;
+    if (existing) {
+      db.update(outcomes).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(outcomes.id, existing.id)).run();
+      id = existing.id;
+    } else {
+      id = db.insert(outcomes).values({ participantId: input.participantId, timepoint: input.timepoint, ...values }).returning({ id: outcomes.id }).all()[0]!.id;
+    }
+    recordAudit(db, {
+      staffId,
+      action: existing ? 'update' : 'create',
+      entity: OUTCOME_ENTITY,
+      entityId: id,
+      details: { participantId: input.participantId, timepoint: input.timepoint, category: input.category },
+    });
+    return listOutcomes(db, input.participantId).find((o) => o.id === id)!;
+  });
+}
+
+export function removeOutcome(db: KobleDb, outcomeId: string, staffId: string | null): null {
+  return db.transaction(() => {
+    const row = db.select({ participantId: outcomes.participantId, timepoint: outcomes.timepoint }).from(outcomes).where(eq(outcomes.id, outcomeId)).get();
+    if (!row) throw new KobleError('API_NOT_FOUND', 'No such outcome', { id: outcomeId });
+    db.delete(outcomes).where(eq(outcomes.id, outcomeId)).run();
+    recordAudit(db, { staffId, action: 'delete', entity: OUTCOME_ENTITY, entityId: outcomeId, details: { participantId: row.participantId, timepoint: row.timepoint } });
+    return null;
+  });
+}
+
+export type OutcomeDue = { participantId: string; name: string; timepoint: OutcomeTimepoint; dueOn: string; overdue: boolean };
+
+/**
+ * Follow-ups due as of a date (default today): outcomes not yet recorded for people who have left
+ * the programme (main/outcomes/due.ts), due within `withinDays` or overdue; earliest first.
+ * Erased people are not followed up.
+ */
+export function dueOutcomes(db: KobleDb, asOf: string, withinDays = 14): OutcomeDue[] {
+  const exitedList = EXITED_STAGES.map((s) => `'${s}'`).join(', ');
+  // People whose history holds an exit by asOf (their current stage may have moved on since).
+  const changes = prepared(
+    db,
+    `select sc.participant_id as participantId, sc.stage as stage, sc.effective_on as effectiveOn, sc.recorded_at as recordedAt
+       from stage_changes sc join participants p on p.id = sc.participant_id
+      where p.erased_at is null and sc.participant_id in (select participant_id from stage_changes where stage in (${exitedList}) and effective_on <= ?)`,
+  ).all(asOf) as (StageEvent & { stage: Stage })[];
+  const byPerson = new Map<string, StageEvent[]>();
+  for (const change of changes) {
+    const list = byPerson.get(change.participantId);
+    if (list) list.push(change);
+    else byPerson.set(change.participantId, [change]);
+  }
+  const recorded = new Map<string, Set<OutcomeTimepoint>>();
+  for (const o of prepared(db, 'select participant_id as participantId, timepoint from outcomes').all() as { participantId: string; timepoint: OutcomeTimepoint }[]) {
+    const set = recorded.get(o.participantId);
+    if (set) set.add(o.timepoint);
+    else recorded.set(o.participantId, new Set([o.timepoint]));
+  }
+  const due: Omit<OutcomeDue, 'name'>[] = [];
+  const none = new Set<OutcomeTimepoint>();
+  for (const [participantId, history] of byPerson) {
+    const exit = exitFromHistory(history, asOf);
+    if (exit) due.push(...outcomesDue(participantId, exit, recorded.get(participantId) ?? none, asOf, withinDays));
+  }
+  if (due.length === 0) return [];
+  const names = new Map<string, string>();
+  const nameOf = prepared(db, 'select first_name as firstName, last_name as lastName from participants where id = ?');
+  for (const id of new Set(due.map((d) => d.participantId))) {
+    const row = nameOf.get(id) as { firstName: string; lastName: string };
+    names.set(id, `${row.firstName} ${row.lastName}`.trim());
+  }
+  return due
+    .map((d) => ({ participantId: d.participantId, name: names.get(d.participantId)!, timepoint: d.timepoint, dueOn: d.dueOn, overdue: d.overdue }))
+    .sort((a, b) => (a.dueOn === b.dueOn ? a.name.localeCompare(b.name, 'nb') : a.dueOn < b.dueOn ? -1 : 1));
+}
