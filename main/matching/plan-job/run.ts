@@ -40,6 +40,7 @@ class WorkerDidNotStart extends Error {}
 const cancelled = () => new KobleError('JOB_CANCELLED', 'The plan was cancelled');
 
 function computeInWorker(url: URL, input: DraftInput, ctx: JobContext): Promise<Draft> {
+  if (ctx.signal.aborted) return Promise.reject(cancelled());
   return new Promise<Draft>((resolve, reject) => {
     let heard = false;
     let settled = false;
