@@ -5,12 +5,13 @@ import { call } from '../../api/client.ts';
 import type { OpenProgramme } from '../../app/screen.ts';
 import { focusMain } from '../../components/focus-main.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
-import { PlaceholderPage } from '../areas/PlaceholderPage.tsx';
+import { EventsPage } from '../events/EventsPage.tsx';
 import { MatchingPage } from '../matching/MatchingPage.tsx';
 import { MentorsPage } from '../mentors/MentorsPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { forgetPeopleList, prefetchPeopleList } from '../people/people-cache.ts';
 import { ParticipantsPage } from '../people/ParticipantsPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { GlobalSearch } from '../search/GlobalSearch.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { Navigation } from './Navigation.tsx';
@@ -103,7 +104,8 @@ export function AppFrame({ programme, onLock }: Props) {
           {area === 'participants' && <ParticipantsPage key="participants" />}
           {area === 'mentors' && <MentorsPage key="mentors" />}
           {area === 'matching' && <MatchingPage key="matching" />}
-          {(area === 'events' || area === 'reports') && <PlaceholderPage key={area} area={area} />}
+          {area === 'events' && <EventsPage key="events" />}
+          {area === 'reports' && <ReportsPage key="reports" />}
         </main>
       </div>
     </div>

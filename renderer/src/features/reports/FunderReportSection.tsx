@@ -1,0 +1,144 @@
+import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { grantLabel, type FunderPreview, type GrantSummary } from './api.ts';
+import { defaultPeriod, periodProblem, shownCount, TOTAL_KEYS } from './model.ts';
+import { ReportProgress } from './ReportProgress.tsx';
+import { useKr, useNumber } from './use-format.ts';
+
+/**
+ * Rapport til tilskuddsgiver: pick a grant and a period (the grant's own by default), see the key
+ * totals, then write the workbook to a file the user chooses, with progress while it builds.
+ */
+export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
+  const { t } = useTranslation();
+  const ids = { title: useId(), grant: useId(), preview: useId() };
+  const kr = useKr();
+  const number = useNumber();
+  const [grantId, setGrantId] = useState(grants[0]?.id ?? '');
+  const grant = grants.find((candidate) => candidate.id === grantId) ?? null;
+  const [period, setPeriod] = useState(() => defaultPeriod(grant));
+  const [suppressSmall, setSuppressSmall] = useState(true);
+  const [preview, setPreview] = useState<FunderPreview | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const problem = periodProblem(period.from, period.to);
+
+  useEffect(() => {
+    if (!grantId || problem) return;
+    let live = true;
+    call('reports.funderPreview', { grantId, from: period.from, to: period.to }).then(
+      (value) => {
+        if (!live) return;
+        setPreview(value);
+        setPreviewError(null);
+      },
+      (caught: unknown) => {
+        if (!live) return;
+        setPreview(null);
+        setPreviewError(caught);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [grantId, period, problem]);
+
+  function chooseGrant(id: string) {
+    setGrantId(id);
+    setPeriod(defaultPeriod(grants.find((candidate) => candidate.id === id)));
+    setPreview(null);
+    setJobId(null);
+  }
+
+  async function build() {
+    if (!grantId || problem) return;
+    setError(null);
+    setJobId(null);
+    setStarting(true);
+    try {
+      const chosen = await call('reports.chooseFunderFile', { grantId, from: period.from, to: period.to });
+      if (!chosen) return;
+      const started = await call('reports.startFunder', { grantId, from: period.from, to: period.to, suppressSmall, path: chosen.path });
+      setJobId(started.jobId);
+      setRunning(true);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setStarting(false);
+    }
+  }
+
+  const format = (key: (typeof TOTAL_KEYS)[number], value: number) => {
+    const shown = shownCount(key, value, suppressSmall);
+    if (shown === '<3') return shown;
+    return key === 'hoursValue' ? kr(shown) : number(shown);
+  };
+
+  return (
+    <section className="stack" aria-labelledby={ids.title}>
+      <Heading level={2} data-size="sm" id={ids.title}>
+        {t('reports.funder.title')}
+      </Heading>
+      <Paragraph data-size="sm">{t('reports.funder.intro')}</Paragraph>
+      {grants.length === 0 ? (
+        <Paragraph className="muted">{t('reports.funder.noGrants')}</Paragraph>
+      ) : (
+        <>
+          <div className="toolbar">
+            <Field className="toolbar-field">
+              <Label htmlFor={ids.grant}>{t('reports.funder.grant')}</Label>
+              <Select id={ids.grant} value={grantId} onChange={(event) => chooseGrant(event.target.value)}>
+                {grants.map((candidate) => (
+                  <Select.Option key={candidate.id} value={candidate.id}>
+                    {grantLabel(candidate)}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Textfield label={t('reports.from')} type="date" value={period.from} onChange={(event) => setPeriod((p) => ({ ...p, from: event.target.value }))} />
+            <Textfield
+              label={t('reports.to')}
+              type="date"
+              value={period.to}
+              onChange={(event) => setPeriod((p) => ({ ...p, to: event.target.value }))}
+              error={problem === 'order' ? t('reports.periodOrder') : problem ? t('common.required') : undefined}
+            />
+          </div>
+          <Checkbox label={t('reports.funder.suppressSmall')} description={t('reports.funder.suppressSmallHelp')} checked={suppressSmall} onChange={(event) => setSuppressSmall(event.target.checked)} />
+          <ErrorAlert error={previewError} />
+          {preview && (
+            <Table data-size="sm" zebra className="reports-table reports-table--narrow" data-testid="funder-preview" aria-labelledby={ids.preview}>
+              <caption id={ids.preview}>{t('reports.funder.previewTitle')}</caption>
+              <Table.Body>
+                {TOTAL_KEYS.map((key) => (
+                  <Table.Row key={key}>
+                    <Table.HeaderCell scope="row">{t(`reports.totals.${key}`)}</Table.HeaderCell>
+                    <Table.Cell className="numeric" data-testid={`preview-${key}`}>
+                      {format(key, preview[key])}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+          <div className="button-row">
+            <Button onClick={() => void build()} disabled={!grantId || problem !== null || starting || running} loading={starting}>
+              {t('reports.funder.build')}
+            </Button>
+          </div>
+          <Paragraph data-size="sm" className="muted">
+            {t('reports.funder.fileNote')}
+          </Paragraph>
+          <ErrorAlert error={error} />
+          {jobId && <ReportProgress key={jobId} jobId={jobId} onFinished={() => setRunning(false)} />}
+        </>
+      )}
+    </section>
+  );
+}

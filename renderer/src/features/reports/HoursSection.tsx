@@ -1,0 +1,175 @@
+import { Button, Details, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
+import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
+import { fullName } from '../people/api.ts';
+import { grantLabel, type GrantSummary, type HoursRow, type HoursTotals } from './api.ts';
+import { HourlyRatesForm } from './HourlyRatesForm.tsx';
+import { HoursQuickAdd, type HoursPerson } from './HoursQuickAdd.tsx';
+import { HoursTotalsView } from './HoursTotalsView.tsx';
+import { defaultPeriod, periodProblem } from './model.ts';
+import { useKr, useNumber } from './use-format.ts';
+
+function yearPeriod(): { from: string; to: string } {
+  const year = new Date().getFullYear();
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** Timer (egenandel): the timesheet grid for a grant and period, a keyboard row to add hours, totals and the hourly rates. */
+export function HoursSection({ grants }: { grants: GrantSummary[] }) {
+  const { t } = useTranslation();
+  const ids = { title: useId(), grant: useId() };
+  const kr = useKr();
+  const number = useNumber();
+  const [grantId, setGrantId] = useState('');
+  const [period, setPeriod] = useState(yearPeriod);
+  const [rows, setRows] = useState<HoursRow[] | null>(null);
+  const [totals, setTotals] = useState<HoursTotals | null>(null);
+  const [people, setPeople] = useState<{ staff: HoursPerson[]; mentors: HoursPerson[] } | null>(null);
+  const [selected, setSelected] = useState<HoursRow[]>([]);
+  const [api, setApi] = useState<GridApi<HoursRow> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const problem = periodProblem(period.from, period.to);
+
+  useEffect(() => {
+    Promise.all([call('staff.list', {}), call('mentors.list', {})]).then(
+      ([staff, mentors]) =>
+        setPeople({
+          staff: staff.map((member) => ({ key: `staff:${member.id}`, name: member.name, kind: 'staff' as const })),
+          mentors: mentors
+            .map((mentor) => ({ key: `mentor:${mentor.id}`, name: fullName(mentor), kind: 'mentor' as const }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+        }),
+      setError,
+    );
+  }, []);
+
+  useEffect(() => {
+    if (problem) return;
+    let live = true;
+    const filter = { ...(grantId ? { grantId } : {}), from: period.from, to: period.to };
+    Promise.all([call('hours.list', filter), call('hours.totals', filter)]).then(
+      ([list, sums]) => {
+        if (!live) return;
+        setRows(list);
+        setTotals(sums);
+        setError(null);
+      },
+      (caught: unknown) => live && setError(caught),
+    );
+    return () => {
+      live = false;
+    };
+  }, [grantId, period, problem, version]);
+
+  function chooseGrant(id: string) {
+    setGrantId(id);
+    const grant = grants.find((candidate) => candidate.id === id);
+    setPeriod(grant ? defaultPeriod(grant) : yearPeriod());
+  }
+
+  async function removeSelected() {
+    setError(null);
+    try {
+      for (const row of selected) await call('hours.remove', { hoursId: row.id });
+      setSelected([]);
+      setVersion((n) => n + 1);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  const grantNames = useMemo(() => new Map(grants.map((grant) => [grant.id, grantLabel(grant)])), [grants]);
+  const columns = useMemo<ColDef<HoursRow>[]>(
+    () => [
+      {
+        field: 'workedOn',
+        headerName: t('reports.hours.workedOn'),
+        valueFormatter: (p) => isoToDisplay(p.value as string),
+        filter: 'agDateColumnFilter',
+        filterParams: { comparator: compareIsoDateToFilter },
+        sort: 'desc',
+        width: 130,
+      },
+      { field: 'personName', headerName: t('reports.hours.person'), flex: 1, minWidth: 160 },
+      { field: 'personKind', headerName: t('reports.hours.personKind'), valueFormatter: (p) => t(`reports.personKinds.${String(p.value)}`), width: 130 },
+      { field: 'hours', headerName: t('reports.hours.hours'), type: 'numericColumn', valueFormatter: (p) => number(Number(p.value)), width: 100 },
+      { field: 'activity', headerName: t('reports.hours.activity'), valueFormatter: (p) => t(`reports.activities.${String(p.value)}`, { defaultValue: String(p.value) }), width: 160 },
+      { field: 'grantId', headerName: t('reports.hours.grant'), valueFormatter: (p) => (p.value ? (grantNames.get(String(p.value)) ?? '') : ''), flex: 1, minWidth: 160 },
+      { field: 'hourlyValue', headerName: t('reports.hours.hourlyValue'), type: 'numericColumn', valueFormatter: (p) => (p.value === null ? '' : kr(Number(p.value))), width: 130 },
+      { field: 'value', headerName: t('reports.hours.value'), type: 'numericColumn', valueFormatter: (p) => (p.value === null ? '' : kr(Number(p.value))), width: 130 },
+      { field: 'note', headerName: t('reports.hours.note'), flex: 1, minWidth: 120 },
+    ],
+    [grantNames, kr, number, t],
+  );
+
+  const everyone = people ? [...people.staff, ...people.mentors] : [];
+
+  return (
+    <section className="stack" aria-labelledby={ids.title}>
+      <Heading level={2} data-size="sm" id={ids.title}>
+        {t('reports.hours.title')}
+      </Heading>
+      <Paragraph data-size="sm">{t('reports.hours.intro')}</Paragraph>
+      <div className="toolbar">
+        <Field className="toolbar-field">
+          <Label htmlFor={ids.grant}>{t('reports.hours.grant')}</Label>
+          <Select id={ids.grant} value={grantId} onChange={(event) => chooseGrant(event.target.value)}>
+            <Select.Option value="">{t('reports.hours.allGrants')}</Select.Option>
+            {grants.map((grant) => (
+              <Select.Option key={grant.id} value={grant.id}>
+                {grantLabel(grant)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Textfield label={t('reports.from')} type="date" value={period.from} onChange={(event) => setPeriod((p) => ({ ...p, from: event.target.value }))} />
+        <Textfield
+          label={t('reports.to')}
+          type="date"
+          value={period.to}
+          onChange={(event) => setPeriod((p) => ({ ...p, to: event.target.value }))}
+          error={problem === 'order' ? t('reports.periodOrder') : problem ? t('common.required') : undefined}
+        />
+      </div>
+      <ErrorAlert error={error} />
+      {people && (
+        <HoursQuickAdd
+          key={grantId}
+          grants={grants}
+          staff={people.staff}
+          mentors={people.mentors}
+          defaultGrantId={grantId}
+          onAdded={(row) => {
+            setVersion((n) => n + 1);
+            api?.ensureNodeVisible(row);
+          }}
+        />
+      )}
+      <div className="button-row">
+        <Button variant="tertiary" data-size="sm" disabled={selected.length === 0} onClick={() => void removeSelected()}>
+          {t('reports.hours.removeSelected', { count: selected.length })}
+        </Button>
+      </div>
+      <KobleGrid<HoursRow>
+        label={t('reports.hours.gridLabel')}
+        rowData={rows}
+        columnDefs={columns}
+        multiSelect
+        onReady={setApi}
+        onSelectionChanged={setSelected}
+        testId="hours-grid"
+      />
+      {totals && <HoursTotalsView totals={totals} />}
+      <Details data-testid="rates-details">
+        <Details.Summary>{t('reports.rates.title')}</Details.Summary>
+        <Details.Content>{people && <HourlyRatesForm people={everyone} />}</Details.Content>
+      </Details>
+    </section>
+  );
+}
