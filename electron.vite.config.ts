@@ -21,9 +21,11 @@ export default defineConfig({
     plugins: [copyMigrations()],
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // i18n-iso-countries is bundled: its JSON files, imported without `with { type: 'json' }`, fail Node's ESM loader (main and the plan worker).
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rollupOptions: {
-        input: { index: resolve(__dirname, 'main/index.ts') },
+        // plan-worker: the cohort plan's worker_threads entry (main/matching/plan-job/run.ts finds it beside index.js).
+        input: { index: resolve(__dirname, 'main/index.ts'), 'plan-worker': resolve(__dirname, 'main/matching/plan-job/worker.ts') },
         external: ['better-sqlite3'],
       },
     },
