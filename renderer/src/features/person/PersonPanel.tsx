@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
+import { PersonEvents } from '../events/PersonEvents.tsx';
 import { fullName, type PersonDetail } from '../people/api.ts';
 import { useCohorts, useReference } from '../people/use-reference.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { ConsentList } from './ConsentList.tsx';
 import { FollowUpLog } from './FollowUpLog.tsx';
 import { PersonForm } from './PersonForm.tsx';
+import { PersonOutcomes } from './outcomes/PersonOutcomes.tsx';
+import { PersonProgression } from './progression/PersonProgression.tsx';
 import { EraseSection, ExportButtons } from './PrivacyActions.tsx';
 
 type Props = { personId: string; onClose: () => void; onChanged: () => void };
@@ -217,6 +220,9 @@ export function PersonPanel({ personId, onClose, onChanged }: Props) {
                 <AuditTrail personId={person.id} version={version} />
               </Tabs.Panel>
             </Tabs>
+            <PersonOutcomes participantId={person.id} />
+            <PersonProgression participantId={person.id} />
+            <PersonEvents personKind="participant" personId={person.id} />
           </div>
         )}
       </Dialog.Block>
