@@ -67,9 +67,14 @@ type Filter = { grantId?: string | undefined; from?: string | undefined; to?: st
 function where(filter: Filter): { clause: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
-  if (filter.grantId) (parts.push('h.grant_id = ?'), params.push(filter.grantId));
-  if (filter.from) (parts.push('h.worked_on >= ?'), params.push(filter.from));
-  if (filter.to) (parts.push('h.worked_on <= ?'), params.push(filter.to));
+  const add = (condition: string, value: string | undefined) => {
+    if (!value) return;
+    parts.push(condition);
+    params.push(value);
+  };
+  add('h.grant_id = ?', filter.grantId);
+  add('h.worked_on >= ?', filter.from);
+  add('h.worked_on <= ?', filter.to);
   return { clause: parts.length > 0 ? ` where ${parts.join(' and ')}` : '', params };
 }
 
@@ -106,8 +111,10 @@ export function hoursTotals(db: KobleDb, filter: Filter & { from: string; to: st
       bucket.value += r.value;
     }
   }
-  const tidy = (t: HoursTotal) => ((t.hours = Math.round(t.hours * 100) / 100), (t.value = roundKroner(t.value)));
-  [total, ...Object.values(byActivity), ...Object.values(byPersonKind)].forEach(tidy);
+  for (const t of [total, ...Object.values(byActivity), ...Object.values(byPersonKind)]) {
+    t.hours = Math.round(t.hours * 100) / 100;
+    t.value = roundKroner(t.value);
+  }
   return { ...total, byActivity, byPersonKind };
 }
 
