@@ -1,4 +1,4 @@
-import { FlowGraph } from './min-cost-flow.ts';
+import { solveLap, type LapMatrix } from './lap.ts';
 
 /**
  * 'score': the highest total score (someone may stay unmatched when that scores higher);
@@ -22,6 +22,8 @@ export type SolveOptions = {
    * number of participants). Called at most about every 50 ms, and once at the end with done = total.
    */
   onProgress?: (done: number, total: number) => void;
+  /** How rows are held: 'auto' (default) picks by the share of allowed pairs; the others are for tests and benchmarks. */
+  layout?: 'auto' | 'dense' | 'sparse';
 };
 
 /** Wraps onProgress so it fires at most every `intervalMs` (and always for done = total). */
@@ -45,80 +47,101 @@ export class SolverInputError extends Error {
   override name = 'SolverInputError';
 }
 
-/** Checks the shapes: a rectangular matrix of finite numbers or null, one whole capacity ≥ 0 per mentor. */
-export function checkSolverInput(scores: ScoreMatrix, capacity: readonly number[]): void {
+/**
+ * Checks the shapes: a rectangular matrix of finite numbers or null, one whole capacity ≥ 0 per
+ * mentor. Returns how many pairs are allowed and the largest |score| (one plain pass: this runs
+ * on millions of cells).
+ */
+export function checkSolverInput(scores: ScoreMatrix, capacity: readonly number[]): { allowed: number; maxAbs: number } {
   const m = capacity.length;
-  capacity.forEach((c, j) => {
+  for (let j = 0; j < m; j++) {
+    const c = capacity[j]!;
     if (!Number.isInteger(c) || c < 0) throw new SolverInputError(`capacity[${j}] must be a whole number ≥ 0`);
-  });
-  scores.forEach((row, i) => {
+  }
+  let allowed = 0;
+  let maxAbs = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const row = scores[i];
     if (!Array.isArray(row)) throw new SolverInputError(`scores[${i}] must be a list`);
     if (row.length !== m) throw new SolverInputError(`scores[${i}] has ${row.length} values; capacity has ${m} mentors`);
-    row.forEach((s, j) => {
-      if (s !== null && (typeof s !== 'number' || !Number.isFinite(s))) throw new SolverInputError(`scores[${i}][${j}] must be a number or null`);
-    });
-  });
+    for (let j = 0; j < m; j++) {
+      const s: unknown = row[j];
+      if (s === null) continue;
+      if (typeof s !== 'number' || !Number.isFinite(s)) throw new SolverInputError(`scores[${i}][${j}] must be a number or null`);
+      allowed++;
+      const a = s < 0 ? -s : s;
+      if (a > maxAbs) maxAbs = a;
+    }
+  }
+  return { allowed, maxAbs };
 }
 
 /**
  * The exact optimum assignment of participants to mentors within the mentors' capacities, never
- * using a null pair, as a min-cost flow: source → participant (1) → mentor (cost −score) →
- * sink (capacity). Successive shortest paths find the least cost for each flow value in turn,
- * and that cost is convex in the flow, so: 'score' stops at the first path that would lower the
- * total; 'count' goes on to a maximum flow, which is then the best-scoring maximum matching.
+ * using a null pair (see lap.ts: shortest augmenting paths on mentor columns with capacity and one
+ * "unmatched" column). 'score': the highest total, where leaving someone unmatched counts 0 (so a
+ * negative pair is never used). 'count': the most participants matched, then the highest total —
+ * leaving someone unmatched costs more than any total the others could gain.
  */
 export function solveAssignment(scores: ScoreMatrix, capacity: readonly number[], objective: Objective = 'score', options: SolveOptions = {}): Assignment {
-  checkSolverInput(scores, capacity);
+  const { allowed, maxAbs } = checkSolverInput(scores, capacity);
   const n = scores.length;
-  const progress = throttleProgress(options.onProgress, n);
   const m = capacity.length;
-  const source = 0;
-  const sink = n + m + 1;
-  const mentorNode = (j: number) => n + 1 + j;
-  let edges = n + m;
-  for (const row of scores) for (const s of row) if (s !== null) edges++;
-  const graph = new FlowGraph(n + m + 2, edges);
-  const potential = new Float64Array(n + m + 2);
-  const mentorMin = new Float64Array(m); // least cost into each mentor: its starting potential
-  const pairEdges: { i: number; j: number; e: number }[] = [];
-  for (let j = 0; j < m; j++) if (capacity[j]! > 0) graph.addEdge(mentorNode(j), sink, capacity[j]!, 0);
-  for (let i = 0; i < n; i++) {
-    graph.addEdge(source, i + 1, 1, 0);
-    const row = scores[i]!;
-    for (let j = 0; j < m; j++) {
-      const s = row[j];
-      if (s === null || s === undefined || capacity[j]! === 0) continue;
-      const e = graph.addEdge(i + 1, mentorNode(j), 1, -s);
-      if (-s < mentorMin[j]!) mentorMin[j] = -s;
-      pairEdges.push({ i, j, e });
-    }
-  }
-  // Exact shortest distances on the DAG: participants 0, mentors the cheapest edge in (or 0), sink the least mentor.
-  let sinkPotential = 0;
-  for (let j = 0; j < m; j++) {
-    potential[mentorNode(j)] = mentorMin[j]!;
-    if (mentorMin[j]! < sinkPotential) sinkPotential = mentorMin[j]!;
-  }
-  potential[sink] = sinkPotential;
-  // 'score' stops at the first path that would lower the total by more than rounding (1e-12 of the largest score).
-  graph.run(source, sink, potential, objective === 'score' ? 1e-12 * Math.max(1, maxAbs(scores)) : Infinity, progress);
+  const progress = throttleProgress(options.onProgress, n);
+  const unmatchedCost = objective === 'count' ? unmatchedPenalty(n, maxAbs) : 0;
+  const { mentorOf } = solveLap(toLapMatrix(scores, m, allowed, options.layout ?? 'auto'), Int32Array.from(capacity), unmatchedCost, progress);
   progress(n);
   const pairs: [number, number][] = [];
   let total = 0;
-  for (const { i, j, e } of pairEdges) {
-    if (graph.residual(e) === 0) {
-      pairs.push([i, j]);
-      total += scores[i]![j]!;
-    }
+  for (let i = 0; i < n; i++) {
+    const j = mentorOf[i]!;
+    if (j < 0) continue;
+    pairs.push([i, j]);
+    total += scores[i]![j]!;
   }
-  pairs.sort((a, b) => a[0] - b[0]);
   return { pairs, total };
 }
 
-function maxAbs(scores: ScoreMatrix): number {
-  let max = 0;
-  for (const row of scores) for (const s of row) if (s !== null && Math.abs(s) > max) max = Math.abs(s);
-  return max;
+/**
+ * What one participant left unmatched costs for 'count': more than any difference in total between
+ * two assignments (each at most n pairs of |score| ≤ maxAbs), so one more pair always wins.
+ */
+export function unmatchedPenalty(n: number, maxAbs: number): number {
+  return 4 * Math.max(1, n) * Math.max(1, maxAbs) + 1;
+}
+
+/** Dense rows down to 1 allowed pair in 5; below that compressed rows and a heap. */
+export const SPARSE_BELOW = 0.2;
+
+function toLapMatrix(scores: ScoreMatrix, m: number, allowed: number, layout: 'auto' | 'dense' | 'sparse'): LapMatrix {
+  const n = scores.length;
+  if (layout === 'sparse' || (layout === 'auto' && allowed < SPARSE_BELOW * n * m)) {
+    const rowStart = new Int32Array(n + 1);
+    const cols = new Int32Array(allowed);
+    const profit = new Float64Array(allowed);
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      const row = scores[i]!;
+      for (let j = 0; j < m; j++) {
+        const s = row[j];
+        if (s === null || s === undefined) continue;
+        cols[e] = j;
+        profit[e++] = s;
+      }
+      rowStart[i + 1] = e;
+    }
+    return { kind: 'sparse', n, m, rowStart, cols, profit };
+  }
+  const profit = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const row = scores[i]!;
+    const offset = i * m;
+    for (let j = 0; j < m; j++) {
+      const s = row[j];
+      profit[offset + j] = s === null || s === undefined ? -Infinity : s;
+    }
+  }
+  return { kind: 'dense', n, m, profit };
 }
 
 /** Baseline for the bench: the best remaining pair first, no look-ahead. */

@@ -1,3 +1,64 @@
+import type { Assignment, Objective, ScoreMatrix } from './index.ts';
+
+/**
+ * The previous solver, kept as the tests' oracle for instances too big for brute force: the
+ * assignment as a min-cost flow, source → participant (1) → mentor (cost −score) → sink
+ * (capacity). Successive shortest paths find the least cost for each flow value in turn, and that
+ * cost is convex in the flow, so: 'score' stops at the first path that would lower the total;
+ * 'count' goes on to a maximum flow, which is then the best-scoring maximum matching.
+ */
+export function minCostFlowAssignment(scores: ScoreMatrix, capacity: readonly number[], objective: Objective): Assignment {
+  const n = scores.length;
+  const m = capacity.length;
+  const source = 0;
+  const sink = n + m + 1;
+  const mentorNode = (j: number) => n + 1 + j;
+  let edges = n + m;
+  let maxAbs = 0;
+  for (const row of scores) {
+    for (const s of row) {
+      if (s === null) continue;
+      edges++;
+      if (Math.abs(s) > maxAbs) maxAbs = Math.abs(s);
+    }
+  }
+  const graph = new FlowGraph(n + m + 2, edges);
+  const potential = new Float64Array(n + m + 2);
+  const mentorMin = new Float64Array(m); // least cost into each mentor: its starting potential
+  const pairEdges: { i: number; j: number; e: number }[] = [];
+  for (let j = 0; j < m; j++) if (capacity[j]! > 0) graph.addEdge(mentorNode(j), sink, capacity[j]!, 0);
+  for (let i = 0; i < n; i++) {
+    graph.addEdge(source, i + 1, 1, 0);
+    const row = scores[i]!;
+    for (let j = 0; j < m; j++) {
+      const s = row[j];
+      if (s === null || s === undefined || capacity[j]! === 0) continue;
+      const e = graph.addEdge(i + 1, mentorNode(j), 1, -s);
+      if (-s < mentorMin[j]!) mentorMin[j] = -s;
+      pairEdges.push({ i, j, e });
+    }
+  }
+  // Exact shortest distances on the DAG: participants 0, mentors the cheapest edge in (or 0), sink the least mentor.
+  let sinkPotential = 0;
+  for (let j = 0; j < m; j++) {
+    potential[mentorNode(j)] = mentorMin[j]!;
+    if (mentorMin[j]! < sinkPotential) sinkPotential = mentorMin[j]!;
+  }
+  potential[sink] = sinkPotential;
+  // 'score' stops at the first path that would lower the total by more than rounding (1e-12 of the largest score).
+  graph.run(source, sink, potential, objective === 'score' ? 1e-12 * Math.max(1, maxAbs) : Infinity);
+  const pairs: [number, number][] = [];
+  let total = 0;
+  for (const { i, j, e } of pairEdges) {
+    if (graph.residual(e) === 0) {
+      pairs.push([i, j]);
+      total += scores[i]![j]!;
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { pairs, total };
+}
+
 /**
  * Min-cost flow by successive shortest paths: Dijkstra with node potentials (Johnson), the
  * potentials started exactly on the bipartite DAG (its negative costs need no Bellman-Ford), each
@@ -64,7 +125,7 @@ export class FlowGraph {
    * maximum flow of least cost). `potential` must be feasible (no negative reduced cost on a
    * residual edge) at the start. Returns the flow pushed.
    */
-  run(source: number, sink: number, potential: Float64Array, stopWhenCostAbove: number, onProgress?: (flow: number) => void): number {
+  run(source: number, sink: number, potential: Float64Array, stopWhenCostAbove: number): number {
     const n = this.nodes;
     const dist = new Float64Array(n);
     const done = new Uint8Array(n);
@@ -119,7 +180,6 @@ export class FlowGraph {
         v = to[e ^ 1]!;
       }
       flow += 1;
-      onProgress?.(flow);
     }
     return flow;
   }

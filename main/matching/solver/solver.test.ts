@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bruteForce } from './brute-force.ts';
 import { checkSolverInput, greedyAssignment, solveAssignment, SolverInputError, type Assignment, type ScoreMatrix } from './index.ts';
+import { minCostFlowAssignment } from './min-cost-flow.ts';
+
+const LAYOUTS = ['dense', 'sparse'] as const;
 
 const instance = fc
   .record({ n: fc.integer({ min: 0, max: 6 }), m: fc.integer({ min: 0, max: 4 }) })
@@ -31,10 +34,10 @@ function assertFeasible(scores: ScoreMatrix, capacity: readonly number[], result
 }
 
 describe('solveAssignment', () => {
-  it("'score' finds the brute-force optimum total; capacities hold and nulls are never used", () => {
+  it.each(LAYOUTS)("'score' finds the brute-force optimum total (%s rows); capacities hold and nulls are never used", (layout) => {
     fc.assert(
       fc.property(instance, ({ scores, capacity }) => {
-        const result = solveAssignment(scores, capacity, 'score');
+        const result = solveAssignment(scores, capacity, 'score', { layout });
         assertFeasible(scores, capacity, result);
         expect(result.total).toBeCloseTo(bruteForce(scores, capacity, 'score').total, 6);
       }),
@@ -42,16 +45,49 @@ describe('solveAssignment', () => {
     );
   });
 
-  it("'count' matches as many as possible, then the best total among those", () => {
+  it.each(LAYOUTS)("'count' matches as many as possible, then the best total among those (%s rows)", (layout) => {
     fc.assert(
       fc.property(instance, ({ scores, capacity }) => {
-        const result = solveAssignment(scores, capacity, 'count');
+        const result = solveAssignment(scores, capacity, 'count', { layout });
         assertFeasible(scores, capacity, result);
         const best = bruteForce(scores, capacity, 'count');
         expect(result.pairs.length).toBe(best.count);
         expect(result.total).toBeCloseTo(best.total, 6);
       }),
       { numRuns: 600 },
+    );
+  });
+
+  // Bigger than brute force can try: long augmenting paths through full mentors, many ties
+  // (a few distinct scores), all densities; the previous min-cost-flow solver is the oracle.
+  const medium = fc
+    .record({ n: fc.integer({ min: 1, max: 40 }), m: fc.integer({ min: 1, max: 15 }), nullShare: fc.double({ min: 0, max: 0.95, noNaN: true }), distinct: fc.integer({ min: 1, max: 200 }) })
+    .chain(({ n, m, nullShare, distinct }) =>
+      fc.record({
+        scores: fc.array(
+          fc.array(
+            fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: -Math.floor(distinct / 5), max: distinct })).map(([u, s]) => (u < nullShare ? null : s / 2)),
+            { minLength: m, maxLength: m },
+          ),
+          { minLength: n, maxLength: n },
+        ),
+        capacity: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: m, maxLength: m }),
+      }),
+    );
+
+  it.each(LAYOUTS)('equals the min-cost-flow optimum on instances of up to 40 × 15, both objectives (%s rows)', (layout) => {
+    fc.assert(
+      fc.property(medium, ({ scores, capacity }) => {
+        const byScore = solveAssignment(scores, capacity, 'score', { layout });
+        assertFeasible(scores, capacity, byScore);
+        expect(byScore.total).toBeCloseTo(minCostFlowAssignment(scores, capacity, 'score').total, 6);
+        const byCount = solveAssignment(scores, capacity, 'count', { layout });
+        assertFeasible(scores, capacity, byCount);
+        const oracle = minCostFlowAssignment(scores, capacity, 'count');
+        expect(byCount.pairs.length).toBe(oracle.pairs.length);
+        expect(byCount.total).toBeCloseTo(oracle.total, 6);
+      }),
+      { numRuns: 300 },
     );
   });
 
