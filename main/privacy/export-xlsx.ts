@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { explanationText } from '../matching/explain.ts';
-import type { Explanation } from '../matching/types.ts';
+import { criterionName, explanationText } from '../matching/explain.ts';
+import type { CriterionId, Explanation } from '../matching/types.ts';
 import { safeCellText } from '../import/formula-safe.ts';
 import { PART_COLUMNS, type ExportRow, type ExportValue, type PersonExport } from './export-data.ts';
 import { columnHeading, FIELD_HEADING, sheetName, VALUE_HEADING } from './export-labels.ts';
@@ -14,12 +14,13 @@ export function cellValue(value: ExportValue): string | number | boolean | null 
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string') return safeCellText(value);
   if (value.every((v) => typeof v === 'string')) return safeCellText((value as readonly string[]).join(', '));
-  // Match score breakdown: "criterion: share (explanation)" per line; older rows hold the explanation as text.
+  // Match score breakdown: "Criterion name: share (explanation)" per line; older rows hold the explanation as text.
   const lines = (value as readonly Record<string, unknown>[]).map((item) => {
     const raw = item.explanation;
     const text = typeof raw === 'string' ? raw : raw && typeof raw === 'object' && 'key' in raw ? explanationText(raw as Explanation) : '';
     const explanation = text ? ` (${text})` : '';
-    return `${String(item.criterion ?? '')}: ${String(item.share ?? item.points ?? '')}${explanation}`;
+    const criterion = criterionName(String(item.criterion ?? '') as CriterionId);
+    return `${criterion}: ${String(item.share ?? item.points ?? '')}${explanation}`;
   });
   return safeCellText(lines.join('\n'));
 }

@@ -1,75 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { auditLog, matchExclusions, matches, matchMeetings, participants, stageChanges } from '../../../db/schema/index.ts';
-import { localToday } from '../../pipeline/dates.ts';
-import { testProgramme } from '../../people/test-programme.ts';
+import { auditLog, matchExclusions, matchMeetings, stageChanges } from '../../../db/schema/index.ts';
+import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today } from './test-helpers.ts';
 import { addMonths } from './transitions.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
-
-const today = localToday();
-
-async function demoProgramme(): Promise<Programme> {
-  const p = await testProgramme();
-  open.push(p);
-  await p.call('demo.generate', { people: 150, seed: 7 });
-  return p;
-}
-
-/** New participants moved to "klar for kobling". */
-async function readyPeople(p: Programme, n: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const { id } = await p.call('people.create', {
-      firstName: `Kandidat${i}`,
-      lastName: 'Test',
-      field: 'engineering_technology_it',
-      municipalityNumber: '4003',
-      languages: ['ar', 'en'],
-      norwegianLevel: 'A2',
-      educationLevel: 'master',
-      registeredOn: '2026-01-05',
-    });
-    ids.push(id);
-  }
-  await p.call('pipeline.move', { ids, stage: 'assessed', reason: 'Kartlagt', effectiveOn: '2026-01-10' });
-  await p.call('pipeline.move', { ids, stage: 'ready', reason: 'Klar', effectiveOn: '2026-01-20' });
-  return ids;
-}
-
-/** Everything a refused call must leave as it was. */
-function snapshot(p: Programme) {
-  const db = p.db();
-  return JSON.stringify({
-    matches: db.select().from(matches).orderBy(matches.id).all(),
-    exclusions: db.select().from(matchExclusions).orderBy(matchExclusions.id).all(),
-    meetings: db.select().from(matchMeetings).orderBy(matchMeetings.id).all(),
-    stages: db.select({ id: participants.id, stage: participants.stage, on: participants.stageChangedOn }).from(participants).orderBy(participants.id).all(),
-    stageChanges: db.select({ n: count() }).from(stageChanges).get()?.n,
-    audit: db.select({ n: count() }).from(auditLog).get()?.n,
-  });
-}
-
-const stageOf = (p: Programme, id: string) => p.db().select({ stage: participants.stage }).from(participants).where(eq(participants.id, id)).get()?.stage;
-const matchRow = (p: Programme, id: string) => p.db().select().from(matches).where(eq(matches.id, id)).get()!;
-
-async function accepted(p: Programme) {
-  const [participantId] = await readyPeople(p, 1);
-  const [best] = await p.call('matching.suggest', { participantId: participantId!, top: 5 });
-  const { matchId } = await p.call('matching.accept', { participantId: participantId!, mentorId: best!.mentorId, introMeetingOn: today, introMeetingPlace: 'Kontoret' });
-  return { participantId: participantId!, mentorId: best!.mentorId, matchId, suggestion: best! };
-}
-
-async function activeMatch(p: Programme) {
-  const a = await accepted(p);
-  await p.call('matching.confirm', { matchId: a.matchId, startOn: today, goals: 'Jobb som ingeniør' });
-  return a;
-}
+const { demoProgramme } = closeProgrammesAfterEach();
 
 describe('matching.accept', () => {
   it('stores the match at koblingsmøte with its score and breakdown, and moves the participant in one go', async () => {
@@ -246,14 +181,22 @@ describe('matching.end', () => {
     expect(stageOf(p, second.participantId)).toBe('dropped_out');
   });
 
-  it("ends a demo programme's running match", async () => {
+  it("ends a demo programme's running matches: avsluttet, unless a placement still runs", async () => {
     const p = await demoProgramme();
-    const [running] = await p.call('matching.list', { status: 'active' });
-    expect(running).toBeDefined();
-    expect(stageOf(p, running!.participantId)).toBe('active');
-    await p.call('matching.end', { matchId: running!.id, endedOn: today, outcome: 'completed' });
-    expect(stageOf(p, running!.participantId)).toBe('completed');
-    expect((await p.call('matching.list', { participantId: running!.participantId })).find((m) => m.id === running!.id)?.status).toBe('completed');
+    const running = await p.call('matching.list', { status: 'active' });
+    const placed = new Set((await p.call('placements.list', { status: 'active' })).map((pl) => pl.participantId));
+    const alone = running.find((m) => !placed.has(m.participantId));
+    const both = running.find((m) => placed.has(m.participantId));
+    expect(alone).toBeDefined();
+    expect(stageOf(p, alone!.participantId)).toBe('active');
+    expect(await p.call('matching.end', { matchId: alone!.id, endedOn: today, outcome: 'completed' })).toEqual({ matchId: alone!.id, participantStage: 'completed' });
+    expect(stageOf(p, alone!.participantId)).toBe('completed');
+    expect((await p.call('matching.list', { participantId: alone!.participantId })).find((m) => m.id === alone!.id)?.status).toBe('completed');
+    if (both) {
+      // Mentoring done, praksis still running: the participant stays aktiv.
+      expect(await p.call('matching.end', { matchId: both.id, endedOn: today, outcome: 'completed' })).toEqual({ matchId: both.id, participantStage: null });
+      expect(stageOf(p, both.participantId)).toBe('active');
+    }
   });
 });
 
