@@ -6,6 +6,8 @@ import { call, onVaultLocked } from '../api/client.ts';
 import { RecoveryKeyPanel } from '../components/recovery-key/RecoveryKeyPanel.tsx';
 import { ScreenShell } from '../components/ScreenShell.tsx';
 import { CreateScreen } from '../features/create/CreateScreen.tsx';
+import { activeKiosk, onKioskStarted } from '../features/kiosk/kiosk-mode.ts';
+import { KioskScreen } from '../features/kiosk/KioskScreen.tsx';
 import { AppFrame } from '../features/frame/AppFrame.tsx';
 import { StartScreen } from '../features/start/StartScreen.tsx';
 import { RecoverScreen } from '../features/unlock/RecoverScreen.tsx';
@@ -62,6 +64,8 @@ export function App() {
           setScreen({ name: 'app' });
         } else if (status.file) setScreen({ name: 'unlock', file: status.file, reason: null });
         else setScreen({ name: 'start' });
+        const kiosk = await activeKiosk(); // still in the kiosk or a kit after a reload
+        if (kiosk) setScreen(kiosk);
       } catch (caught) {
         setFatal(caught);
         setScreen({ name: 'start' });
@@ -90,6 +94,9 @@ export function App() {
       offActivity();
     };
   }, [lockedOut, toLocked]);
+
+  // The events page or the start screen entered the kiosk (or a kit): the kiosk screen, without the frame.
+  useEffect(() => onKioskStarted((kiosk) => setScreen(kiosk)), []);
 
   const opened = (next: OpenProgramme) => {
     setProgramme(next);
@@ -168,5 +175,7 @@ export function App() {
       );
     case 'app':
       return programme ? <AppFrame programme={programme} onLock={() => void lockNow()} /> : null;
+    case 'kiosk':
+      return <KioskScreen key={screen.event.eventId} screen={screen} onLeft={() => setScreen(screen.mode === 'kiosk' && programme ? { name: 'app' } : { name: 'start' })} />;
   }
 }

@@ -1,3 +1,5 @@
+import type { KioskScreenState } from '../features/kiosk/kiosk-mode.ts';
+
 /**
  * A programme file the user chose (or the recent one); the path is only handed back to main.
  * `remembered`: this computer keeps the file's key (known for the recent file, from vault.status).
@@ -15,7 +17,8 @@ export type Screen =
   | { name: 'recoveryKey'; recoveryKey: string; fileName: string }
   | { name: 'unlock'; file: FileRef; reason: LockReason }
   | { name: 'recover'; file: FileRef }
-  | { name: 'app' };
+  | { name: 'app' }
+  | KioskScreenState;
 
 /** What the frame shows about the open programme. */
 export type OpenProgramme = {

@@ -11,6 +11,8 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { ConsentList } from './ConsentList.tsx';
 import { FollowUpLog } from './FollowUpLog.tsx';
 import { PersonForm } from './PersonForm.tsx';
+import { MatchSection } from './match/MatchSection.tsx';
+import { PlacementSection } from './placement/PlacementSection.tsx';
 import { PersonOutcomes } from './outcomes/PersonOutcomes.tsx';
 import { PersonProgression } from './progression/PersonProgression.tsx';
 import { EraseSection, ExportButtons } from './PrivacyActions.tsx';
@@ -198,6 +200,7 @@ export function PersonPanel({ personId, onClose, onChanged }: Props) {
                 <Tabs.Tab value="history">{t('person.tabs.history')}</Tabs.Tab>
                 <Tabs.Tab value="followUps">{t('person.tabs.followUps')}</Tabs.Tab>
                 <Tabs.Tab value="matches">{t('person.tabs.matches')}</Tabs.Tab>
+                <Tabs.Tab value="placements">{t('placement.tab')}</Tabs.Tab>
                 <Tabs.Tab value="consents">{t('person.tabs.consents')}</Tabs.Tab>
                 <Tabs.Tab value="audit">{t('person.tabs.audit')}</Tabs.Tab>
               </Tabs.List>
@@ -212,6 +215,10 @@ export function PersonPanel({ personId, onClose, onChanged }: Props) {
               </Tabs.Panel>
               <Tabs.Panel value="matches">
                 <Matches person={person} />
+                <MatchSection personId={person.id} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="placements">
+                <PlacementSection personId={person.id} onChanged={changed} />
               </Tabs.Panel>
               <Tabs.Panel value="consents">
                 <ConsentList personId={person.id} />

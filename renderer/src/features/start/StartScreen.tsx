@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ScreenShell } from '../../components/ScreenShell.tsx';
 import type { FileRef } from '../../app/screen.ts';
+import { KitOpenCard } from '../kiosk/KitOpenCard.tsx';
 
 type Props = {
   /** A failure from before this screen (the first status call). */
@@ -84,6 +85,7 @@ export function StartScreen({ error: initialError = null, recentFile, onCreate, 
             {t('start.demo.action')}
           </Button>
         </Card>
+        <KitOpenCard />
       </div>
       <p role="status" className="status-line">
         {busy === 'demo' ? t('start.demo.opening') : ''}
