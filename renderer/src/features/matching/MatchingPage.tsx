@@ -10,6 +10,8 @@ import { readyParticipants, stepIndex, stepOfKey, type Suggestion } from './mode
 import { ParticipantPicker } from './ParticipantPicker.tsx';
 import { SideBySide, type MentorDetail, type Names } from './SideBySide.tsx';
 import './matching.css';
+import { CohortPlanView } from './plan/CohortPlanView.tsx';
+import { MatchingTabs, useMatchingTab } from './plan/MatchingTabs.tsx';
 
 const TOP = 10;
 
@@ -65,8 +67,19 @@ export function MatchingPage() {
     window.setTimeout(() => (document.getElementById('kobling-filter') ?? document.getElementById('kobling-pick-heading'))?.focus(), 0);
   }, []);
 
+  const tab = useMatchingTab();
+  if (tab === 'plan') {
+    return (
+      <Page title={t('nav.matching')}>
+        <MatchingTabs current="plan" />
+        <CohortPlanView />
+      </Page>
+    );
+  }
+
   return (
     <Page title={t('nav.matching')} intro={t('kobling.intro')}>
+      <MatchingTabs current="one" />
       <ErrorAlert error={error} />
       {picked ? (
         <CandidateView
