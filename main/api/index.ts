@@ -4,11 +4,16 @@ import { gridHandlers } from './handlers/grid.ts';
 import { grantsHandlers } from './handlers/grants.ts';
 import { importHandlers } from './handlers/import.ts';
 import { jobHandlers } from './handlers/jobs.ts';
+import { eventHandlers } from './handlers/events.ts';
+import { kioskHandlers } from './handlers/kiosk.ts';
+import { kitHandlers } from './handlers/kit.ts';
+import { kioskRefusal } from '../kiosk/kiosk-gate.ts';
 import { matchingHandlers } from './handlers/matching.ts';
 import { placementHandlers } from './handlers/placements.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { peopleHandlers } from './handlers/people.ts';
 import { privacyHandlers } from './handlers/privacy.ts';
+import { reportHandlers } from './handlers/reports.ts';
 import { rememberHandlers } from './handlers/remember.ts';
 import { settingsHandlers } from './handlers/settings.ts';
 import { staffHandlers } from './handlers/staff.ts';
@@ -47,7 +52,11 @@ export const handlers = merge(
   matchingHandlers,
   placementHandlers,
   jobHandlers,
+  eventHandlers,
+  kioskHandlers,
+  kitHandlers,
   grantsHandlers,
+  reportHandlers,
 );
 
 export type Handlers = typeof handlers;
@@ -75,6 +84,8 @@ export function createApi(host: AppHost, session: Session = new Session()): Api 
         return { ok: false, error: { code: 'API_UNKNOWN_METHOD', message: `Unknown API method: ${String(name).slice(0, 100)}` } };
       }
       const handler = table[name]!;
+      const refused = kioskRefusal(session, name);
+      if (refused) return { ok: false, error: refused };
       try {
         const parsed = handler.input.parse(input ?? {});
         if (!handler.passive && session.unlocked) session.autoLock.touch();

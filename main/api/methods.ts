@@ -12,9 +12,13 @@ import { MATCHING_METHODS } from './methods/matching.ts';
 import { PLACEMENT_METHODS } from './methods/placements.ts';
 import { PRIVACY_METHODS } from './methods/privacy.ts';
 import { JOB_METHODS } from './methods/jobs.ts';
+import { EVENT_METHODS } from './methods/events.ts';
+import { KIOSK_METHODS } from './methods/kiosk.ts';
+import { KIT_METHODS } from './methods/kit.ts';
 import { GRANTS_METHODS } from './methods/grants.ts';
+import { REPORT_METHODS } from './methods/reports.ts';
 
-export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS] as const;
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS, ...EVENT_METHODS, ...KIOSK_METHODS, ...KIT_METHODS, ...REPORT_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 

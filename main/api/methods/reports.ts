@@ -1,0 +1,2 @@
+/** Funder reports (main/api/handlers/reports.ts). */
+export const REPORT_METHODS = ['reports.chooseFunderFile', 'reports.startFunder', 'reports.funderPreview'] as const;

@@ -1,0 +1,265 @@
+import { KobleError } from '../../../db/errors.ts';
+import type { KobleDb } from '../../../db/vault/vault.ts';
+import { sqliteOf } from '../../people/sqlite-client.ts';
+import type { StageEvent } from '../../pipeline/replay.ts';
+import { addDaysIso, osloDate } from './dates.ts';
+import { pseudonym } from './pseudonym.ts';
+import type {
+  EventAttendance,
+  HoursPersonKind,
+  Period,
+  ReportData,
+  ReportEvent,
+  ReportForm,
+  ReportGrant,
+  ReportHours,
+  ReportMatch,
+  ReportMentor,
+  ReportOutcome,
+  ReportParticipant,
+  ReportPlacement,
+} from './types.ts';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Which participants belong to a grant:
+ * - a grant that funds cohorts (grant_cohorts): every participant in those cohorts registered by
+ *   the end of the period (whether they count as active is decided from the stage history);
+ * - a grant that funds no cohort (e.g. a foundation grant for networking evenings): the
+ *   participants who attended (status "møtt") one of the grant's events in the period.
+ * Events of the grant: events linked to it (events.grant_id), and events of a funded cohort that
+ * are linked to no grant; the event's day is its start in Oslo time.
+ */
+const SCOPE_BY_COHORTS = `select p.id from participants p where p.cohort_id in (select cohort_id from grant_cohorts where grant_id = @grant) and p.registered_on <= @to`;
+const SCOPE_BY_EVENTS = `select distinct a.participant_id as id from attendance a where a.status = 'attended' and a.participant_id is not null and a.event_id in (select value from json_each(@events))`;
+
+function grantOf(db: KobleDb, grantId: string): ReportGrant {
+  const row = sqliteOf(db)
+    .prepare(`select id, funder, funder_name, scheme, case_number, amount, period_start, period_end from grants where id = ?`)
+    .get(grantId) as Row | undefined;
+  if (!row) throw new KobleError('API_NOT_FOUND', 'No such grant', { entity: 'grant' });
+  return {
+    id: row.id as string,
+    funder: row.funder as ReportGrant['funder'],
+    funderName: row.funder_name as string,
+    scheme: (row.scheme as string | null) ?? null,
+    caseNumber: (row.case_number as string | null) ?? null,
+    amount: (row.amount as number | null) ?? null,
+    periodStart: row.period_start as string,
+    periodEnd: row.period_end as string,
+  };
+}
+
+/** The grant's events in the period, with attendance counted per event in SQL (never one row per person). */
+function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map<string, string>): ReportEvent[] {
+  const sqlite = sqliteOf(db);
+  // A UTC window a day wider than the period on both sides; the Oslo day decides exactly below.
+  const rows = sqlite
+    .prepare(
+      `select id, kind, title, starts_at, place, cohort_id from events
+       where starts_at >= @lo and starts_at < @hi
+         and (grant_id = @grant or (grant_id is null and cohort_id in (select cohort_id from grant_cohorts where grant_id = @grant)))
+       order by starts_at, title, id`,
+    )
+    .all({ grant: grantId, lo: addDaysIso(period.from, -1), hi: addDaysIso(period.to, 2) }) as Row[];
+  const events: ReportEvent[] = [];
+  const byId = new Map<string, EventAttendance>();
+  for (const row of rows) {
+    const startsOn = osloDate(row.starts_at as string);
+    if (startsOn < period.from || startsOn > period.to) continue;
+    const attendance: EventAttendance = { attendedParticipants: 0, attendedMentors: 0, attendedGuests: 0, walkIns: 0, registered: 0, noShow: 0, cancelled: 0 };
+    byId.set(row.id as string, attendance);
+    events.push({
+      id: row.id as string,
+      kind: row.kind as ReportEvent['kind'],
+      title: row.title as string,
+      startsOn,
+      place: (row.place as string | null) ?? null,
+      cohortName: row.cohort_id ? (cohortNames.get(row.cohort_id as string) ?? null) : null,
+      attendance,
+    });
+  }
+  if (events.length === 0) return events;
+  const counts = sqlite
+    .prepare(
+      `select event_id, status, source = 'walk_in' as walk_in,
+              case when participant_id is not null then 'p' when mentor_id is not null then 'm' else 'g' end as who, count(*) as n
+       from attendance where event_id in (select value from json_each(?)) group by 1, 2, 3, 4`,
+    )
+    .all(JSON.stringify(events.map((e) => e.id))) as Row[];
+  for (const row of counts) {
+    const a = byId.get(row.event_id as string);
+    if (!a) continue;
+    const n = row.n as number;
+    if (row.status === 'attended') {
+      if (row.who === 'p') a.attendedParticipants += n;
+      else if (row.who === 'm') a.attendedMentors += n;
+      else a.attendedGuests += n;
+      if (row.walk_in) a.walkIns += n;
+    } else if (row.status === 'registered') a.registered += n;
+    else if (row.status === 'no_show') a.noShow += n;
+    else if (row.status === 'cancelled') a.cancelled += n;
+  }
+  return events;
+}
+
+function hoursOf(db: KobleDb, grantId: string, period: Period): ReportHours[] {
+  const rows = sqliteOf(db)
+    .prepare(
+      `select h.worked_on, h.staff_id, h.mentor_id, h.volunteer_name, s.name as staff_name, h.hours, h.activity, h.hourly_value
+       from hours h left join staff s on s.id = h.staff_id
+       where h.grant_id = @grant and h.worked_on between @from and @to
+       order by h.worked_on, h.created_at, h.id`,
+    )
+    .all({ grant: grantId, from: period.from, to: period.to }) as Row[];
+  return rows.map((row) => {
+    const kind: HoursPersonKind = row.staff_id ? 'staff' : row.mentor_id ? 'mentor' : row.volunteer_name ? 'volunteer' : 'none';
+    const personLabel =
+      kind === 'staff'
+        ? ((row.staff_name as string | null) ?? '')
+        : kind === 'mentor'
+          ? pseudonym('M', grantId, row.mentor_id as string)
+          : kind === 'volunteer'
+            ? pseudonym('F', grantId, (row.volunteer_name as string).trim().toLocaleLowerCase('nb'))
+            : '';
+    return {
+      workedOn: row.worked_on as string,
+      personKind: kind,
+      personLabel,
+      activity: row.activity as ReportHours['activity'],
+      hours: row.hours as number,
+      hourlyValue: (row.hourly_value as number | null) ?? null,
+    };
+  });
+}
+
+/**
+ * Reads everything a funder report counts for one grant and period, in one pass of SQL in one
+ * read transaction (a consistent snapshot even while someone else writes). Returns plain data;
+ * the counting (counts.ts) is pure.
+ */
+export function loadReportData(db: KobleDb, grantId: string, period: Period): ReportData {
+  const sqlite = sqliteOf(db);
+  const read = sqlite.transaction((): ReportData => {
+    const grant = grantOf(db, grantId);
+    const allCohorts = sqlite.prepare(`select id, name from cohorts`).all() as { id: string; name: string }[];
+    const cohortNames = new Map(allCohorts.map((c) => [c.id, c.name]));
+    const cohorts = (sqlite.prepare(`select c.id, c.name from grant_cohorts gc join cohorts c on c.id = gc.cohort_id where gc.grant_id = ? order by c.starts_on, c.name`).all(grantId) as { id: string; name: string }[]);
+    const events = eventsOf(db, grantId, period, cohortNames);
+    const scope = cohorts.length > 0 ? 'cohorts' : 'events';
+    const scopeSql = scope === 'cohorts' ? SCOPE_BY_COHORTS : SCOPE_BY_EVENTS;
+    const params = { grant: grantId, from: period.from, to: period.to, events: JSON.stringify(events.map((e) => e.id)) };
+    const withScope = (body: string) => sqlite.prepare(`with scope(id) as (${scopeSql}) ${body}`);
+    // Named parameters must all be used by a statement: pass only what each one names.
+    const bind = (body: string) => {
+      const names = new Set([...`${scopeSql} ${body}`.matchAll(/@(\w+)/g)].map((m) => m[1]!));
+      return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)));
+    };
+    const all = (body: string) => withScope(body).all(bind(body)) as Row[];
+
+    const participants: ReportParticipant[] = all(
+      `select p.id, p.gender, p.birth_year, p.country_of_background, p.municipality_number, p.immigration_reason, p.arrival_year,
+              p.education_level, p.field, p.track, p.cohort_id, p.registered_on, p.erased_at
+       from participants p join scope on scope.id = p.id order by p.registered_on, p.id`,
+    ).map((r) => ({
+      id: r.id as string,
+      gender: r.gender as ReportParticipant['gender'],
+      birthYear: (r.birth_year as number | null) ?? null,
+      countryOfBackground: (r.country_of_background as string | null) ?? null,
+      municipalityNumber: (r.municipality_number as string | null) ?? null,
+      immigrationReason: (r.immigration_reason as ReportParticipant['immigrationReason']) ?? null,
+      arrivalYear: (r.arrival_year as number | null) ?? null,
+      educationLevel: (r.education_level as ReportParticipant['educationLevel']) ?? null,
+      field: (r.field as string | null) ?? null,
+      track: r.track as ReportParticipant['track'],
+      cohortId: (r.cohort_id as string | null) ?? null,
+      registeredOn: r.registered_on as string,
+      erased: r.erased_at !== null,
+    }));
+
+    const stageChanges: StageEvent[] = all(
+      `select s.participant_id, s.stage, s.effective_on, s.recorded_at from stage_changes s join scope on scope.id = s.participant_id where s.effective_on <= @to`,
+    ).map((r) => ({ participantId: r.participant_id as string, stage: r.stage as StageEvent['stage'], effectiveOn: r.effective_on as string, recordedAt: r.recorded_at as string }));
+
+    const outcomes: ReportOutcome[] = all(
+      `select o.participant_id, o.timepoint, o.category, o.outcome_on from outcomes o join scope on scope.id = o.participant_id where o.outcome_on <= @to`,
+    ).map((r) => ({ participantId: r.participant_id as string, timepoint: r.timepoint as ReportOutcome['timepoint'], category: r.category as ReportOutcome['category'], outcomeOn: r.outcome_on as string }));
+
+    const forms: ReportForm[] = all(
+      `select f.participant_id, f.timepoint, f.filled_on, f.norwegian_at_work, f.professional_network, f.working_life_knowledge, f.job_seeking, f.belief_in_chances
+       from progression_forms f join scope on scope.id = f.participant_id where f.filled_on <= @to`,
+    ).map((r) => ({
+      participantId: r.participant_id as string,
+      timepoint: r.timepoint as ReportForm['timepoint'],
+      filledOn: r.filled_on as string,
+      scores: {
+        norwegianAtWork: (r.norwegian_at_work as number | null) ?? null,
+        professionalNetwork: (r.professional_network as number | null) ?? null,
+        workingLifeKnowledge: (r.working_life_knowledge as number | null) ?? null,
+        jobSeeking: (r.job_seeking as number | null) ?? null,
+        beliefInChances: (r.belief_in_chances as number | null) ?? null,
+      },
+    }));
+
+    const matches: ReportMatch[] = all(
+      `select m.participant_id, m.mentor_id, m.status, m.started_on, m.confirmed_on, m.ended_on from matches m join scope on scope.id = m.participant_id
+       where m.status in ('active', 'completed', 'ended_early')`,
+    ).map((r) => ({
+      participantId: r.participant_id as string,
+      mentorId: r.mentor_id as string,
+      status: r.status as ReportMatch['status'],
+      startedOn: (r.started_on as string | null) ?? null,
+      confirmedOn: (r.confirmed_on as string | null) ?? null,
+      endedOn: (r.ended_on as string | null) ?? null,
+    }));
+
+    const mentors: ReportMentor[] = all(
+      `select distinct me.id, me.registered_on, me.erased_at from matches m join scope on scope.id = m.participant_id join mentors me on me.id = m.mentor_id
+       where m.status in ('active', 'completed', 'ended_early')`,
+    ).map((r) => ({ id: r.id as string, registeredOn: r.registered_on as string, erased: r.erased_at !== null }));
+
+    const placements: ReportPlacement[] = all(
+      `select pl.participant_id, pl.status, pl.starts_on, pl.ends_on, pl.ended_on from placements pl join scope on scope.id = pl.participant_id
+       where pl.status in ('active', 'completed', 'ended_early')`,
+    ).map((r) => ({
+      participantId: r.participant_id as string,
+      status: r.status as ReportPlacement['status'],
+      startsOn: (r.starts_on as string | null) ?? null,
+      endsOn: (r.ends_on as string | null) ?? null,
+      endedOn: (r.ended_on as string | null) ?? null,
+    }));
+
+    const eventIds = JSON.stringify(events.map((e) => e.id));
+    const unique = sqlite
+      .prepare(
+        `select count(distinct participant_id) as participants, count(distinct mentor_id) as mentors, count(distinct guest_id) as guests
+         from attendance where status = 'attended' and event_id in (select value from json_each(?))`,
+      )
+      .get(eventIds) as { participants: number; mentors: number; guests: number };
+
+    const fieldMap = Object.fromEntries(
+      (sqlite.prepare(`select code, maps_to from reference_values where kind = 'field' and maps_to is not null`).all() as { code: string; maps_to: string }[]).map((r) => [r.code, r.maps_to]),
+    );
+
+    return {
+      grant,
+      period,
+      scope,
+      cohorts,
+      cohortNames: [...cohortNames],
+      participants,
+      stageChanges,
+      outcomes,
+      forms,
+      matches,
+      mentors,
+      placements,
+      events,
+      uniqueAttendees: { participants: unique.participants, mentors: unique.mentors, guests: unique.guests },
+      hours: hoursOf(db, grantId, period),
+      fieldMap,
+    };
+  });
+  return read.deferred();
+}

@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import { safeCellText } from '../../import/formula-safe.ts';
+
+/** A cell as the report writes it: numbers stay numbers, dates are real dates, formulas carry their result. */
+export type ReportCell = string | number | Date | null | { formula: string; result: number };
+
+export type ReportColumn = { header: string; numFmt?: string; minWidth?: number; maxWidth?: number };
+
+export type SheetSpec = {
+  name: string;
+  columns: readonly ReportColumn[];
+  rows: readonly ReportCell[][];
+  /** Rows after the table (totals, notes): outside the autofilter range. */
+  after?: readonly ReportCell[][];
+  /** Autofilter over the header and the table rows (default on). */
+  filter?: boolean;
+};
+
+export const DATE_FORMAT = 'dd.mm.yyyy';
+export const HOURS_FORMAT = '#,##0.00';
+export const MONEY_FORMAT = '#,##0.00';
+export const PERCENT_FORMAT = '0.0%';
+export const AVERAGE_FORMAT = '0.00';
+
+const WIDTH_SAMPLE = 500;
+
+/** A YYYY-MM-DD day as the Date exceljs stores as that day (UTC midnight → the Excel serial of the day). */
+export function day(date: string | null): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+function cellText(value: ReportCell): string {
+  if (value === null) return '';
+  if (value instanceof Date) return '00.00.0000';
+  if (typeof value === 'object') return String(value.result);
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return value;
+}
+
+function excelValue(value: ReportCell): ExcelJS.CellValue {
+  if (typeof value === 'string') return safeCellText(value);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return { formula: value.formula, result: value.result };
+  return value;
+}
+
+/**
+ * Writes one sheet of the report with a streaming workbook: bold header row frozen, autofilter,
+ * widths from the content, landscape print fitted to the page width with the header row repeated
+ * on every page. Text goes through safeCellText (never taken for a formula).
+ */
+export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
+  const sample = [...spec.rows.slice(0, WIDTH_SAMPLE), ...(spec.after ?? [])];
+  const lastColumn = spec.columns.length;
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${spec.name}&RSide &P av &N` },
+  });
+  sheet.columns = spec.columns.map((column, i) => ({
+    width: Math.min(
+      column.maxWidth ?? 60,
+      Math.max(column.minWidth ?? 8, column.header.length + 3, ...sample.map((row) => cellText(row[i] ?? null).length + 2)),
+    ),
+  }));
+  const header = sheet.addRow(spec.columns.map((c) => safeCellText(c.header)));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: false };
+  header.commit();
+  const write = (cells: readonly ReportCell[], bold = false) => {
+    const row = sheet.addRow(cells.map(excelValue));
+    cells.forEach((value, i) => {
+      const format = value instanceof Date ? DATE_FORMAT : spec.columns[i]?.numFmt;
+      if (format && value !== null && typeof value !== 'string') row.getCell(i + 1).numFmt = format;
+    });
+    if (bold) row.font = { bold: true };
+    row.commit();
+  };
+  for (const row of spec.rows) write(row);
+  if (spec.filter !== false) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + spec.rows.length, column: lastColumn } };
+  for (const row of spec.after ?? []) write(row, row.length > 0 && row[0] !== null);
+  sheet.commit();
+}

@@ -1,0 +1,240 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { EMPLOYED_OUTCOMES, OUTCOME_TIMEPOINTS } from '../../../db/schema/index.ts';
+import type { FunderCounts } from './counts.ts';
+import {
+  ACTIVITY_LABELS,
+  BREAKDOWN_DEFINITION,
+  ERASURE_DEFINITION,
+  EVENT_KIND_LABELS,
+  KEY_FIGURES,
+  OUTCOME_LABELS,
+  PERSON_KIND_LABELS,
+  PROGRESSION_DEFINITION,
+  SCOPE_DEFINITION,
+  STAGE_LABELS,
+  SUPPRESSION_DEFINITION,
+  TIMEPOINT_LABELS,
+  type KeyFigureKey,
+} from './definitions.ts';
+import type { Breakdown } from './breakdowns.ts';
+import { AVERAGE_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell } from './sheet-writer.ts';
+import { suppressBreakdown, suppressSingle, suppressTable, type Shown } from './suppress.ts';
+import type { ReportData } from './types.ts';
+
+export const SHEETS = {
+  keyFigures: 'Nøkkeltall',
+  breakdowns: 'Fordelinger',
+  progression: 'Progresjon',
+  activities: 'Aktiviteter',
+  participants: 'Deltakere',
+  hours: 'Timer',
+  about: 'Om rapporten',
+} as const;
+
+export type WorkbookOptions = { suppressSmall: boolean; appVersion: string; createdAt: Date };
+
+const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
+const osloStamp = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** A breakdown as published: every cell, the sum, and the share of the total (none for hidden cells). */
+export function shownBreakdown(b: { rows: { label: string; count: number }[]; total: number }, suppress: boolean): { label: string; count: Shown; share: number | null }[] {
+  const counts = b.rows.map((r) => r.count);
+  const { cells, total } = suppress ? suppressBreakdown(counts, b.total) : { cells: counts as Shown[], total: b.total as Shown };
+  const share = (c: Shown) => (typeof c === 'number' && typeof total === 'number' && b.total > 0 ? c / b.total : null);
+  return [...b.rows.map((r, i) => ({ label: r.label, count: cells[i]!, share: share(cells[i]!) })), { label: 'Sum', count: total, share: typeof total === 'number' && b.total > 0 ? 1 : null }];
+}
+
+/** Outcome breakdowns by timepoint, as breakdowns that each add up to their own total. */
+export function outcomeBreakdowns(counts: FunderCounts): Breakdown[] {
+  return OUTCOME_TIMEPOINTS.map((t) => ({
+    key: `outcome_${t}`,
+    title: `Resultat ${TIMEPOINT_LABELS[t].toLocaleLowerCase('nb')}`,
+    rows: counts.outcomes.rows.map((r) => ({ label: r.label, count: r[t] })),
+    total: counts.outcomes.totals[t],
+  }));
+}
+
+function keyFigureRows(counts: FunderCounts, suppress: boolean): ReportCell[][] {
+  const k = counts.keyFigures;
+  const single = (key: KeyFigureKey): ReportCell => (suppress && KEY_FIGURES[key].people ? suppressSingle(k[key]) : k[key]);
+  const line = (key: KeyFigureKey): ReportCell[] => [KEY_FIGURES[key].area, KEY_FIGURES[key].label, single(key)];
+  const rows: ReportCell[][] = [];
+  for (const key of ['participantsActive', 'participantsNew', 'participantsInMentoringOrPlacement', 'participantsCompleted', 'participantsDroppedOut', 'mentorsActive', 'mentorsNew', 'matchesStarted', 'matchesRunning', 'matchesCompleted', 'matchesEndedEarly', 'placementsRunning', 'placementsStarted', 'placementsCompleted'] as const) rows.push(line(key));
+
+  // Events by kind with attendance (activity, never hidden), then the totals.
+  for (const r of counts.eventsByKind) rows.push(['Arrangementer', `${r.label}: arrangementer`, r.events], ['Arrangementer', `${r.label}: oppmøte`, r.attended]);
+  for (const key of ['events', 'attendance', 'attendanceParticipants', 'attendanceMentors', 'attendanceGuests', 'walkIns', 'uniqueParticipantsAtEvents'] as const) rows.push(line(key));
+
+  // Outcomes: the latest per participant by category, "fått jobb" (the employed lines) and the total.
+  const out = counts.outcomes.rows;
+  const values = [...out.map((r) => r.latest), k.gotJob, k.outcomesRecorded];
+  const employed = out.flatMap((r, i) => ((EMPLOYED_OUTCOMES as readonly string[]).includes(r.category) ? [i] : []));
+  const shown: Shown[] = suppress
+    ? suppressTable(values, [
+        { total: out.length + 1, members: out.map((_, i) => i) },
+        { total: out.length, members: employed },
+      ])
+    : values;
+  out.forEach((r, i) => rows.push(['Resultater', OUTCOME_LABELS[r.category], shown[i]!]));
+  rows.push(['Resultater', KEY_FIGURES.gotJob.label, shown[out.length]!], ['Resultater', KEY_FIGURES.outcomesRecorded.label, shown[out.length + 1]!]);
+
+  rows.push(line('hours'), line('hoursValue'));
+  for (const r of counts.hoursByPersonKind) rows.push(['Egenandel', `Timer: ${r.label.toLocaleLowerCase('nb')}`, r.hours]);
+  for (const r of counts.hoursByActivity) rows.push(['Egenandel', `Timer: ${ACTIVITY_LABELS[r.key as keyof typeof ACTIVITY_LABELS].toLocaleLowerCase('nb')}`, r.hours]);
+  return rows;
+}
+
+function breakdownRows(counts: FunderCounts, suppress: boolean): ReportCell[][] {
+  const rows: ReportCell[][] = [];
+  for (const b of [...counts.breakdowns, ...outcomeBreakdowns(counts)]) {
+    for (const r of shownBreakdown(b, suppress)) rows.push([b.title, r.label, r.count, r.share]);
+  }
+  return rows;
+}
+
+function progressionRows(counts: FunderCounts, suppress: boolean): { rows: ReportCell[][]; after: ReportCell[][] } {
+  const rows = counts.progression.rows.map((r): ReportCell[] => {
+    const hide = suppress && r.n >= 1 && r.n <= 2;
+    if (hide || r.n === 0) return [r.label, hide ? suppressSingle(r.n) : 0, null, null, null, null];
+    return [r.label, r.n, r.startAverage, r.endAverage, r.change, r.improved / r.n];
+  });
+  const f = counts.progression.forms;
+  const n = (v: number): ReportCell => (suppress ? suppressSingle(v) : v);
+  return { rows, after: [[], ['Skjema utfylt i perioden: start', n(f.start)], ['Skjema utfylt i perioden: midtveis', n(f.mid)], ['Skjema utfylt i perioden: slutt', n(f.end)]] };
+}
+
+function activityRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[][] } {
+  const rows = data.events.map((e): ReportCell[] => {
+    const a = e.attendance;
+    return [day(e.startsOn), EVENT_KIND_LABELS[e.kind], e.title, e.place, e.cohortName, a.attendedParticipants + a.attendedMentors + a.attendedGuests, a.attendedParticipants, a.attendedMentors, a.attendedGuests, a.walkIns, a.noShow, a.cancelled, a.registered];
+  });
+  if (rows.length === 0) return { rows, after: [] };
+  const last = rows.length + 1;
+  const sums = 'FGHIJKLM'.split('').map((col, i): ReportCell => ({ formula: `SUM(${col}2:${col}${last})`, result: rows.reduce((s, r) => s + (r[5 + i] as number), 0) }));
+  return { rows, after: [['Sum', null, null, null, null, ...sums]] };
+}
+
+function hoursRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[][] } {
+  const rows = data.hours.map((h, i): ReportCell[] => [
+    day(h.workedOn),
+    PERSON_KIND_LABELS[h.personKind],
+    h.personLabel,
+    ACTIVITY_LABELS[h.activity],
+    h.hours,
+    h.hourlyValue,
+    { formula: `E${i + 2}*F${i + 2}`, result: Math.round(h.hours * (h.hourlyValue ?? 0) * 100) / 100 },
+  ]);
+  if (rows.length === 0) return { rows, after: [] };
+  const last = rows.length + 1;
+  const total = (col: string, index: number): ReportCell => ({
+    formula: `SUM(${col}2:${col}${last})`,
+    result: Math.round(rows.reduce((s, r) => s + (index === 6 ? (r[6] as { result: number }).result : (r[index] as number)), 0) * 100) / 100,
+  });
+  return { rows, after: [['Sum', null, null, null, total('E', 4), null, total('G', 6)]] };
+}
+
+function participantRows(counts: FunderCounts): ReportCell[][] {
+  return counts.participantRows.map((p) => [
+    p.id, p.cohort, p.track, p.gender, p.ageGroup, p.country, p.residence, p.immigration, p.education, p.field, p.municipality,
+    day(p.registeredOn), yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
+    p.stageAtEnd ? STAGE_LABELS[p.stageAtEnd] : null, p.latestOutcome ? OUTCOME_LABELS[p.latestOutcome] : null, yesNo(p.gotJob),
+  ]);
+}
+
+function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOptions, sheets: string[]): ReportCell[][] {
+  const g = data.grant;
+  const rows: ReportCell[][] = [
+    ['Tilskuddsgiver', g.funderName],
+    ['Ordning', g.scheme],
+    ['Saksnummer', g.caseNumber],
+    ['Tilskudd (kr)', g.amount],
+    ['Tilskuddsperiode', `${norwegianDate(g.periodStart)}–${norwegianDate(g.periodEnd)}`],
+    ['Rapportperiode fra', day(data.period.from)],
+    ['Rapportperiode til', day(data.period.to)],
+    ['Kull tilskuddet finansierer', data.cohorts.map((c) => c.name).join(', ') || 'Ingen'],
+    ['Utvalg', SCOPE_DEFINITION[data.scope]],
+    ['Laget', osloStamp(options.createdAt)],
+    ['Laget med', `Koble ${options.appVersion}`],
+    ['Små tall skjult', yesNo(options.suppressSmall)],
+    ['Ark', sheets.join(', ')],
+    ['Slettede personer i tallene', options.suppressSmall ? suppressSingle(counts.erasedCounted) : counts.erasedCounted],
+    [],
+    ['Begrep', 'Definisjon'],
+    ...Object.values(KEY_FIGURES).map((f): ReportCell[] => [f.label, f.definition]),
+    ['Fordelinger', BREAKDOWN_DEFINITION],
+    ['Progresjon', PROGRESSION_DEFINITION],
+    ['Slettede personer', ERASURE_DEFINITION],
+    ['Walk-in-gjester', 'Gjester som registreres i døra telles i oppmøtet som gjester (og i «walk-in»), aldri som deltakere. En walk-in registrert som deltaker er en deltaker og telles som det når vedkommende hører til tilskuddets kull.'],
+    ['Timer', 'Timelisten for tilskuddet: ansatte med navn, mentorer og frivillige med et pseudonym (M-… og F-…). Verdi = timer × timesats (formel med utregnet verdi).'],
+    ['Deltakere', 'Én rad per deltaker som inngår i tallene, med et pseudonymt id (D-…) som er det samme i alle rapporter til dette tilskuddet. Ingen navn eller kontaktopplysninger.'],
+  ];
+  if (options.suppressSmall) rows.push(['Små tall', SUPPRESSION_DEFINITION]);
+  return rows;
+}
+
+/** Builds the workbook in memory as .xlsx bytes (a streaming writer: cells are not all kept as objects). */
+export async function funderWorkbook(data: ReportData, counts: FunderCounts, options: WorkbookOptions): Promise<{ bytes: Buffer; sheets: string[] }> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Koble';
+  workbook.created = options.createdAt;
+  const suppress = options.suppressSmall;
+  const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(suppress ? [] : [SHEETS.participants]), SHEETS.hours, SHEETS.about];
+
+  writeSheet(workbook, { name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, { header: 'Antall', minWidth: 12 }], rows: keyFigureRows(counts, suppress) });
+  writeSheet(workbook, {
+    name: SHEETS.breakdowns,
+    columns: [{ header: 'Fordeling' }, { header: 'Gruppe', minWidth: 20 }, { header: 'Antall', minWidth: 10 }, { header: 'Andel', numFmt: PERCENT_FORMAT, minWidth: 10 }],
+    rows: breakdownRows(counts, suppress),
+  });
+  const progression = progressionRows(counts, suppress);
+  writeSheet(workbook, {
+    name: SHEETS.progression,
+    columns: [{ header: 'Skala', minWidth: 30 }, { header: 'n' }, { header: 'Snitt start', numFmt: AVERAGE_FORMAT }, { header: 'Snitt slutt', numFmt: AVERAGE_FORMAT }, { header: 'Endring', numFmt: AVERAGE_FORMAT }, { header: 'Andel forbedret', numFmt: PERCENT_FORMAT }],
+    ...progression,
+  });
+  const activities = activityRows(data);
+  writeSheet(workbook, {
+    name: SHEETS.activities,
+    columns: [
+      { header: 'Dato', numFmt: DATE_FORMAT, minWidth: 12 }, { header: 'Type' }, { header: 'Tittel', maxWidth: 50 }, { header: 'Sted', maxWidth: 40 }, { header: 'Kull' },
+      { header: 'Møtt' }, { header: 'Herav deltakere' }, { header: 'Herav mentorer' }, { header: 'Herav gjester' }, { header: 'Walk-in' }, { header: 'Ikke møtt' }, { header: 'Avmeldt' }, { header: 'Påmeldt, ikke registrert' },
+    ],
+    ...activities,
+  });
+  if (!suppress) {
+    writeSheet(workbook, {
+      name: SHEETS.participants,
+      columns: [
+        { header: 'Id' }, { header: 'Kull' }, { header: 'Spor' }, { header: 'Kjønn' }, { header: 'Aldersgruppe' }, { header: 'Landbakgrunn' }, { header: 'Botid' },
+        { header: 'Innvandringsgrunn' }, { header: 'Utdanningsnivå' }, { header: 'Fagfelt' }, { header: 'Kommune' }, { header: 'Registrert', numFmt: DATE_FORMAT, minWidth: 12 },
+        { header: 'I programmet i perioden' }, { header: 'Ny i perioden' }, { header: 'Fullført i perioden' }, { header: 'Avbrutt i perioden' },
+        { header: 'Trinn ved periodens slutt' }, { header: 'Siste resultat i perioden' }, { header: 'Fått jobb' },
+      ],
+      rows: participantRows(counts),
+    });
+  }
+  const hours = hoursRows(data);
+  writeSheet(workbook, {
+    name: SHEETS.hours,
+    columns: [{ header: 'Dato', numFmt: DATE_FORMAT, minWidth: 12 }, { header: 'Persontype' }, { header: 'Person', minWidth: 16 }, { header: 'Aktivitet' }, { header: 'Timer', numFmt: HOURS_FORMAT }, { header: 'Timesats (kr)', numFmt: MONEY_FORMAT }, { header: 'Verdi (kr)', numFmt: MONEY_FORMAT, minWidth: 12 }],
+    ...hours,
+  });
+  writeSheet(workbook, {
+    name: SHEETS.about,
+    columns: [{ header: 'Felt', minWidth: 28, maxWidth: 40 }, { header: 'Verdi', minWidth: 40, maxWidth: 100 }],
+    rows: aboutRows(data, counts, options, sheets),
+    filter: false,
+  });
+  await workbook.commit();
+  await done;
+  return { bytes: Buffer.concat(chunks), sheets };
+}
