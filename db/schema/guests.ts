@@ -13,6 +13,8 @@ export const eventGuests = sqliteTable(
     phone: text('phone'),
     /** Where they come from, as free text (company, school, municipality). */
     organisationName: text('organisation_name'),
+    /** A walk-in who said at the door they are a participant or mentor: kept as a guest until a coordinator links or registers them. */
+    claimedRole: text('claimed_role', { enum: ['participant', 'mentor'] }),
     notes: text('notes'),
     erasedAt: text('erased_at'),
     createdAt: createdAt(),

@@ -13,6 +13,7 @@ export * from './grants.ts';
 export * from './hours.ts';
 export * from './progression.ts';
 export * from './events.ts';
+export * from './event-kits.ts';
 export * from './followups.ts';
 export * from './outcomes.ts';
 export * from './privacy.ts';

@@ -141,6 +141,12 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     async chooseExportFile(suggestedName) {
       return join(filesDir, 'exports', basename(suggestedName));
     },
+    async chooseKitFile() {
+      // The kit exported last (e2e: export a kit, then open it in kit mode).
+      const dir = join(filesDir, 'exports');
+      const kits = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.koblekit')).map((f) => join(dir, f)) : [];
+      return kits.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
+    },
   };
   const api = createApi(host);
   const stopAutoLock = api.session.startAutoLockTimer(1_000);

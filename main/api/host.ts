@@ -33,6 +33,8 @@ export interface AppHost {
   chooseSpreadsheet(): Promise<string | null>;
   /** Save dialog for an export the user asked for (.xlsx or .json by `suggestedName`); null when cancelled. */
   chooseExportFile(suggestedName: string): Promise<string | null>;
+  /** Open dialog for an event kit (.koblekit); null when cancelled. Kits are saved through chooseExportFile. */
+  chooseKitFile(): Promise<string | null>;
   /**
    * Told about unexpected errors (bugs), for the host's log. The reply to the caller carries only
    * INTERNAL; hosts log the method, the error's type and stack frames, never input values.

@@ -27,6 +27,7 @@ export function cliHost(): AppHost {
     chooseExistingFile: async () => null,
     chooseSpreadsheet: async () => null,
     chooseExportFile: async () => null,
+    chooseKitFile: async () => null,
     reportInternalError: (method, error) => {
       process.stderr.write(`${internalErrorLogLine(method, error)}\n`);
       if (process.env.KOBLE_DEBUG) console.error(error);

@@ -60,12 +60,18 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const options = {
         title: 'Lagre eksport',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: ext === 'json' ? 'JSON' : 'Excel-arbeidsbok', extensions: [ext || 'xlsx'] }],
+        filters: [{ name: ext === 'json' ? 'JSON' : ext === 'koblekit' ? 'Arrangementssett (*.koblekit)' : 'Excel-arbeidsbok', extensions: [ext || 'xlsx'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
       };
       const window = getWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseKitFile() {
+      const options = { title: 'Åpne arrangementssett', filters: [{ name: 'Arrangementssett (*.koblekit)', extensions: ['koblekit'] }], properties: ['openFile'] as Array<'openFile'> };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     reportInternalError(method, error) {
       console.error(internalErrorLogLine(method, error));

@@ -4,6 +4,7 @@ import { KobleError } from '../../db/errors.ts';
 import { AutoLock, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/auto-lock.ts';
 import { UnlockThrottle } from '../vault/unlock-throttle.ts';
 import { BackgroundJobs } from '../jobs/background-jobs.ts';
+import type { KioskSession } from '../kiosk/kiosk-session.ts';
 
 export type SessionOptions = {
   now?: () => number;
@@ -27,6 +28,8 @@ export class Session {
   currentPath: string | null = null;
   /** the staff member who unlocked (null after a recovery-key unlock) */
   staffId: string | null = null;
+  /** The check-in kiosk while it runs (main/kiosk): the API then answers only kiosk methods. Kit mode has no programme open. */
+  kiosk: KioskSession | null = null;
 
   constructor(options: SessionOptions = {}) {
     const now = options.now ?? Date.now;
@@ -59,6 +62,10 @@ export class Session {
     if (!this.vault) return;
     const vault = this.vault;
     this.vault = null;
+    if (this.kiosk?.mode === 'kiosk') {
+      this.kiosk.close();
+      this.kiosk = null;
+    }
     this.staffId = null;
     this.jobs.clear();
     vault.close();
@@ -89,7 +96,8 @@ export class Session {
   /** Runs the auto-lock check every `intervalMs`; returns a stop function. */
   startAutoLockTimer(intervalMs = 15_000): () => void {
     const timer = setInterval(() => {
-      if (this.vault) this.autoLock.check();
+      // A kiosk at the door is its own lock (leaving needs a passphrase): idle time there does not lock.
+      if (this.vault && !this.kiosk) this.autoLock.check();
     }, intervalMs);
     timer.unref?.();
     return () => clearInterval(timer);

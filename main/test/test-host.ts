@@ -3,7 +3,7 @@ import type { AppHost } from '../api/host.ts';
 import { internalErrorLogLine } from '../api/internal-error-log.ts';
 
 /** An AppHost for API tests: dialogs answer with paths inside `dir`. */
-export function fakeHost(dir: string, options: { trustsPaths?: boolean; existing?: string; spreadsheet?: string } = {}): AppHost {
+export function fakeHost(dir: string, options: { trustsPaths?: boolean; existing?: string; spreadsheet?: string; kit?: string } = {}): AppHost {
   return {
     appVersion: '0.0.0-test',
     dataDir: join(dir, 'appdata'),
@@ -12,6 +12,7 @@ export function fakeHost(dir: string, options: { trustsPaths?: boolean; existing
     chooseExistingFile: async () => options.existing ?? null,
     chooseSpreadsheet: async () => options.spreadsheet ?? null,
     chooseExportFile: async (name) => join(dir, 'exports', name),
+    chooseKitFile: async () => options.kit ?? null,
     reportInternalError: (method, error) => console.error(internalErrorLogLine(method, error), error),
   };
 }

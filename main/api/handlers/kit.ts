@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { entityId } from '../../people/value-schemas.ts';
+import { getEvent } from '../../events/event-repository.ts';
+import { exportKit, kitFileName } from '../../event-kit/export.ts';
+import { importKit } from '../../event-kit/merge.ts';
+import { openKitMode } from '../../kiosk/kiosk-session.ts';
+import { localToday } from '../../pipeline/dates.ts';
+import { method } from '../method.ts';
+
+const path = z.string().min(1).max(4096);
+const passphrase = z.string().min(1).max(1024);
+
+/** The event kit: one encrypted .koblekit file with the roster's check-in fields only, its own passphrase. */
+export const kitHandlers = {
+  /** Save dialog with "<title> <date>.koblekit" suggested; null when cancelled. */
+  'kit.chooseExportFile': method(z.object({ eventId: entityId }), async ({ eventId }, { session, host }) => {
+    const event = getEvent(session.requireVault().db, eventId);
+    const chosen = await host.chooseExportFile(kitFileName(event.title, event.startsAt.slice(0, 10)));
+    return chosen ? { path: session.allowPath(chosen) } : null;
+  }),
+
+  /** Writes the kit (atomically); the kit passphrase must be strong (VAULT_WEAK_PASSPHRASE). */
+  'kit.export': method(z.object({ eventId: entityId, path, passphrase }), async (input, { session, host }) => {
+    const vault = session.requireVault();
+    const target = session.checkPath(input.path, host.trustsPaths);
+    const people = await exportKit(vault, input.eventId, target, input.passphrase, session.staffId);
+    return { path: target, people };
+  }),
+
+  /** Open dialog for a .koblekit file; null when cancelled. */
+  'kit.chooseFile': method(z.object({}), async (_input, { session, host }) => {
+    const chosen = await host.chooseKitFile();
+    return chosen ? { path: session.allowPath(chosen) } : null;
+  }),
+
+  /** Kit mode from the start screen: any open programme is locked, kiosk.* then works against the kit file. */
+  'kit.open': method(z.object({ path, passphrase }), (input, ctx) => openKitMode(ctx, ctx.session.checkPath(input.path, ctx.host.trustsPaths), input.passphrase)),
+
+  /** Merges the kit into the open programme; importing the same kit again changes nothing. */
+  'kit.import': method(z.object({ path, passphrase }), (input, { session, host }) =>
+    importKit(session.requireVault(), session.checkPath(input.path, host.trustsPaths), input.passphrase, [], session.staffId, localToday()),
+  ),
+
+  /** The same merge with decisions for the conflicts the import returned. */
+  'kit.resolve': method(
+    z.object({ path, passphrase, decisions: z.array(z.object({ conflictId: z.string().min(1).max(300), choice: z.string().min(1).max(300) })).max(10_000) }),
+    (input, { session, host }) =>
+      importKit(session.requireVault(), session.checkPath(input.path, host.trustsPaths), input.passphrase, input.decisions, session.staffId, localToday()),
+  ),
+};

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { KobleError } from '../../db/errors.ts';
+import type { ApiContext } from '../api/method.ts';
+import { throttled } from '../api/handlers/session-start.ts';
+import type { WalkInInput } from '../events/event-input.ts';
+import { phoneTail } from '../events/hints.ts';
+import { emailKey, phoneKey } from '../events/people-match.ts';
+import type { KioskHit } from '../events/types.ts';
+import type { KioskBackend } from '../kiosk/backend.ts';
+import { KIOSK_CONSENT_VERSION } from '../kiosk/consent-text.ts';
+import { KioskIndex } from '../kiosk/kiosk-index.ts';
+import { openKitFile } from './kit-file.ts';
+
+type WalkInRow = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; role: 'participant' | 'mentor' | 'guest'; checkedInAt: string | null };
+
+function walkInHit(row: WalkInRow): KioskHit {
+  return {
+    attendanceId: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    hint: phoneTail(row.phone),
+    personKind: row.role,
+    status: row.checkedInAt ? 'attended' : 'registered',
+    checkedInAt: row.checkedInAt,
+  };
+}
+
+const WALK_INS = `select id, first_name as firstName, last_name as lastName, email, phone, role, checked_in_at as checkedInAt from walk_ins`;
+
+/**
+ * The kiosk against a kit file (kit mode). Every check-in, undo and walk-in is one committed,
+ * fsynced statement in the kit before the kiosk answers, so a killed process loses none.
+ */
+export async function openKitBackend(ctx: ApiContext, path: string, passphrase: string): Promise<KioskBackend> {
+  const kit = await throttled(ctx, path, () => openKitFile(path, passphrase));
+  const { db, meta } = kit;
+  const roster = db
+    .prepare(`select attendance_id as attendanceId, first_name as firstName, last_name as lastName, hint, person_kind as personKind, status, checked_in_at as checkedInAt from roster`)
+    .all() as KioskHit[];
+  const walkIns = db.prepare(WALK_INS).all() as WalkInRow[];
+  const index = new KioskIndex([...roster, ...walkIns.map(walkInHit)]);
+  const isWalkIn = (id: string) => db.prepare('select 1 from walk_ins where id = ?').get(id) !== undefined;
+  return {
+    mode: 'kit',
+    event: { eventId: meta.eventId, title: meta.title, startsAt: meta.startsAt },
+    index,
+    checkIn(attendanceId, at) {
+      const changes = isWalkIn(attendanceId)
+        ? db.prepare('update walk_ins set checked_in_at = ? where id = ?').run(at, attendanceId).changes
+        : db.prepare(`update roster set status = 'attended', checked_in_at = ?, check_in_id = ? where attendance_id = ?`).run(at, randomUUID(), attendanceId).changes;
+      if (changes !== 1) throw new KobleError('API_NOT_FOUND', 'That person is not on the roster of this event', { attendanceId });
+    },
+    undoCheckIn(attendanceId, previousStatus) {
+      if (isWalkIn(attendanceId)) db.prepare('update walk_ins set checked_in_at = null where id = ?').run(attendanceId);
+      else db.prepare('update roster set status = ?, checked_in_at = null, check_in_id = null where attendance_id = ?').run(previousStatus, attendanceId);
+    },
+    walkIn(input: WalkInInput, at) {
+      const keys = new Set([emailKey(input.email), phoneKey(input.phone)].filter((k): k is string => k !== null));
+      const same = (db.prepare(WALK_INS).all() as WalkInRow[]).find((row) => [emailKey(row.email), phoneKey(row.phone)].some((k) => k !== null && keys.has(k)));
+      if (same) {
+        if (!same.checkedInAt) db.prepare('update walk_ins set checked_in_at = ? where id = ?').run(at, same.id);
+        return walkInHit({ ...same, checkedInAt: same.checkedInAt ?? at });
+      }
+      const row: WalkInRow = { id: randomUUID(), firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, role: input.role, checkedInAt: at };
+      db.prepare(
+        `insert into walk_ins (id, first_name, last_name, email, phone, role, consent_version, consent_at, checked_in_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(row.id, row.firstName, row.lastName, row.email, row.phone, row.role, KIOSK_CONSENT_VERSION, at, at);
+      return walkInHit(row);
+    },
+    async verifyLeave(leaveCtx, candidate) {
+      await throttled(leaveCtx, path, async () => {
+        if (!(await kit.verify(candidate))) throw new KobleError('VAULT_WRONG_PASSPHRASE', 'Wrong kit passphrase');
+      });
+    },
+    close() {
+      kit.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { KobleError } from '../../db/errors.ts';
+import type { ApiContext } from '../api/method.ts';
+import type { WalkInInput } from '../events/event-input.ts';
+import type { AttendanceCounts, KioskHit } from '../events/types.ts';
+import type { Session } from '../session/session.ts';
+import { openKitBackend } from '../event-kit/kit-backend.ts';
+import type { KioskBackend, KioskEvent } from './backend.ts';
+import { programmeBackend } from './programme-backend.ts';
+
+/** How long a check-in can be taken back. */
+export const UNDO_WINDOW_MS = 30_000;
+
+export type KioskStatus = { mode: 'none' | 'kiosk' | 'kit'; eventId?: string; title?: string; startsAt?: string; counts?: AttendanceCounts };
+
+/** A running kiosk: the rules at the door (no double check-in, undo within 30 s, consent for walk-ins) over either backend. */
+export class KioskSession {
+  /** The status each row had before its check-in in this kiosk, for undo. */
+  private readonly before = new Map<string, KioskHit['status']>();
+
+  readonly backend: KioskBackend;
+  private readonly now: () => number;
+
+  constructor(backend: KioskBackend, now: () => number = Date.now) {
+    this.backend = backend;
+    this.now = now;
+  }
+
+  get mode(): 'kiosk' | 'kit' {
+    return this.backend.mode;
+  }
+
+  get event(): KioskEvent {
+    return this.backend.event;
+  }
+
+  search(query: string, limit: number): KioskHit[] {
+    return this.backend.index.search(query, limit);
+  }
+
+  private row(attendanceId: string): KioskHit {
+    const hit = this.backend.index.get(attendanceId);
+    if (!hit) throw new KobleError('API_NOT_FOUND', 'That person is not on the roster of this event', { attendanceId });
+    return hit;
+  }
+
+  checkIn(attendanceId: string): { result: 'checked_in' | 'already'; checkedInAt: string } {
+    const hit = this.row(attendanceId);
+    if (hit.status === 'attended') return { result: 'already', checkedInAt: hit.checkedInAt ?? '' };
+    const at = new Date(this.now()).toISOString();
+    this.backend.checkIn(attendanceId, at);
+    this.before.set(attendanceId, hit.status);
+    this.backend.index.update(attendanceId, { status: 'attended', checkedInAt: at });
+    return { result: 'checked_in', checkedInAt: at };
+  }
+
+  undo(attendanceId: string): KioskHit {
+    const hit = this.row(attendanceId);
+    const previous = this.before.get(attendanceId);
+    const at = hit.checkedInAt ? Date.parse(hit.checkedInAt) : NaN;
+    if (hit.status !== 'attended' || previous === undefined || !(this.now() - at <= UNDO_WINDOW_MS)) {
+      throw new KobleError('KIOSK_UNDO_EXPIRED', 'This check-in can no longer be undone', { seconds: UNDO_WINDOW_MS / 1000 });
+    }
+    this.backend.undoCheckIn(attendanceId, previous);
+    this.before.delete(attendanceId);
+    this.backend.index.update(attendanceId, { status: previous, checkedInAt: null });
+    return this.row(attendanceId);
+  }
+
+  walkIn(input: WalkInInput): KioskHit {
+    if (!input.consent) throw new KobleError('KIOSK_CONSENT_REQUIRED', 'A walk-in must accept the consent text');
+    const at = new Date(this.now()).toISOString();
+    const hit = this.backend.walkIn(input, at);
+    this.backend.index.put(hit);
+    if (hit.checkedInAt === at) this.before.set(hit.attendanceId, 'registered');
+    return hit;
+  }
+
+  status(): KioskStatus {
+    return { mode: this.mode, ...this.event, counts: this.backend.index.counts() };
+  }
+
+  close(): void {
+    this.backend.close();
+  }
+}
+
+export function requireKiosk(session: Session): KioskSession {
+  if (!session.kiosk) throw new KobleError('KIOSK_NOT_ACTIVE', 'The check-in kiosk is not running');
+  return session.kiosk;
+}
+
+export function kioskStatus(session: Session): KioskStatus {
+  return session.kiosk ? session.kiosk.status() : { mode: 'none' };
+}
+
+/** Kiosk mode for an event of the open programme. */
+export function enterProgrammeKiosk(session: Session, eventId: string): KioskEvent {
+  if (session.kiosk) throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
+  const vault = session.requireVault();
+  const kiosk = new KioskSession(programmeBackend(vault, eventId, session.staffId));
+  session.kiosk = kiosk;
+  return kiosk.event;
+}
+
+/** Kit mode: locks any open programme (the kit passphrase must never lead into it), then runs the kiosk against the kit file. */
+export async function openKitMode(ctx: ApiContext, path: string, passphrase: string): Promise<KioskEvent> {
+  if (ctx.session.kiosk) throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
+  const backend = await openKitBackend(ctx, path, passphrase);
+  ctx.session.lock();
+  ctx.session.kiosk = new KioskSession(backend);
+  return backend.event;
+}
+
+/** Ends the kiosk after the passphrase check: a staff passphrase (programme) or the kit passphrase (kit, which closes). */
+export async function leaveKiosk(ctx: ApiContext, passphrase: string): Promise<void> {
+  const kiosk = requireKiosk(ctx.session);
+  await kiosk.backend.verifyLeave(ctx, passphrase);
+  ctx.session.kiosk = null;
+  kiosk.close();
+}
