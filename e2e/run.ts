@@ -19,6 +19,8 @@ import { createProgramme } from './specs/create-programme.spec.ts';
 import { demo } from './specs/demo.spec.ts';
 import { importWizard } from './specs/import-wizard.spec.ts';
 import { kobling } from './specs/kobling.spec.ts';
+import { events } from './specs/events.spec.ts';
+import { cohortPlan } from './specs/cohort-plan.spec.ts';
 import { peopleGrid } from './specs/people-grid.spec.ts';
 import { lockUnlock } from './specs/lock-unlock.spec.ts';
 import { navigation } from './specs/navigation.spec.ts';
@@ -28,7 +30,7 @@ import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, cohortPlan, events];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');
