@@ -11,6 +11,8 @@ import { UsageError } from './usage-error.ts';
 import { peopleCommands } from './people-commands.ts';
 import { importCommand } from './import-command.ts';
 import { matchCommands } from './match-commands.ts';
+import { eventCommands } from './event-commands.ts';
+import { grantCommands } from './grant-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -51,6 +53,8 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   ...personCommands,
   ...matchCommands,
+  ...eventCommands,
+  ...grantCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {

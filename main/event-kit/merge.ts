@@ -1,9 +1,200 @@
-import type { OpenVault } from '../../db/vault/vault.ts';
+import { and, eq } from 'drizzle-orm';
+import { attendance, eventKitItems, type AttendanceStatus, type KitItemOutcome } from '../../db/schema/index.ts';
+import type { KobleDb, OpenVault } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
-import type { KitImportSummary } from '../events/types.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
+import { insertGuest, personColumns } from '../events/roster.ts';
+import type { KitConflict, KitImportSummary, RosterPersonKind } from '../events/types.ts';
+import { recordWalkInConsent } from '../kiosk/programme-backend.ts';
+import { localToday } from '../pipeline/dates.ts';
+import { prepared } from '../people/sqlite-client.ts';
+import { openKitFile, type KitMeta } from './kit-file.ts';
+import { conflictFor, type ConflictKind } from './conflicts.ts';
 
 export type KitDecision = { conflictId: string; choice: string };
 
-export async function importKit(_vault: OpenVault, _path: string, _passphrase: string, _decisions: readonly KitDecision[], _staffId: string | null, _today: string): Promise<KitImportSummary> {
-  throw new KobleError('INTERNAL', 'not yet');
+export type KitCheckIn = { itemId: string; attendanceId: string; personKind: RosterPersonKind; firstName: string; lastName: string; checkedInAt: string };
+export type KitWalkIn = {
+  itemId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  role: 'participant' | 'mentor' | 'guest';
+  consentVersion: string;
+  consentAt: string;
+  checkedInAt: string;
+};
+export type KitContents = { meta: KitMeta; checkIns: KitCheckIn[]; walkIns: KitWalkIn[] };
+
+/** Reads what a kit holds to merge: its check-ins (each with its stable item id) and checked-in walk-ins. */
+export async function readKit(path: string, passphrase: string): Promise<KitContents> {
+  const kit = await openKitFile(path, passphrase, { readonly: true });
+  try {
+    const checkIns = kit.db
+      .prepare(
+        `select check_in_id as itemId, attendance_id as attendanceId, person_kind as personKind, first_name as firstName, last_name as lastName, checked_in_at as checkedInAt
+         from roster where check_in_id is not null and checked_in_at is not null`,
+      )
+      .all() as KitCheckIn[];
+    const walkIns = kit.db
+      .prepare(
+        `select id as itemId, first_name as firstName, last_name as lastName, email, phone, role, consent_version as consentVersion, consent_at as consentAt, checked_in_at as checkedInAt
+         from walk_ins where checked_in_at is not null`,
+      )
+      .all() as KitWalkIn[];
+    return { meta: kit.meta, checkIns, walkIns };
+  } finally {
+    kit.close();
+  }
+}
+
+type AttendanceRow = { id: string; status: AttendanceStatus; checkedInAt: string | null; erased: number; personKind: RosterPersonKind; personId: string };
+
+const ROW_SQL = `select a.id, a.status, a.checked_in_at as checkedInAt,
+    case when a.participant_id is not null then 'participant' when a.mentor_id is not null then 'mentor' else 'guest' end as personKind,
+    coalesce(a.participant_id, a.mentor_id, a.guest_id) as personId,
+    coalesce(p.erased_at, m.erased_at, g.erased_at) is not null as erased
+  from attendance a left join participants p on p.id = a.participant_id left join mentors m on m.id = a.mentor_id left join event_guests g on g.id = a.guest_id
+  where a.id = ? and a.event_id = ?`;
+
+/**
+ * Merges a kit into the programme in one transaction. Check-ins: registered or no-show becomes
+ * attended at the kit's time; already attended keeps the earlier time (so the order two kits are
+ * merged in does not matter). Walk-ins: matched by e-mail or phone to one living person, else a
+ * guest is created (with the role they gave); the consent is recorded with the kit's text version.
+ * Conflicts (a walk-in matching several people, a check-in for someone cancelled, erased or taken
+ * off the roster meanwhile) wait for a decision unless `decisions` has one. Every merged item is
+ * remembered by its kit id (event_kit_items): merging the same kit again changes nothing.
+ */
+export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, decisions: readonly KitDecision[], staffId: string | null): KitImportSummary {
+  const { meta } = kit;
+  if (meta.programmeId !== programmeId) throw new KobleError('KIT_OTHER_PROGRAMME', 'This kit belongs to another programme');
+  const decided = new Map(decisions.map((d) => [d.conflictId, d.choice]));
+  return db.transaction(() => {
+    if (!prepared(db, 'select 1 from events where id = ?').get(meta.eventId)) throw new KobleError('KIT_EVENT_MISSING', 'The event of this kit no longer exists');
+    const merged = new Set((prepared(db, 'select item_id as id from event_kit_items where event_id = ?').all(meta.eventId) as { id: string }[]).map((r) => r.id));
+    const summary: KitImportSummary = { checkIns: 0, walkIns: 0, matched: 0, unchanged: 0, conflicts: [] };
+    const mergedAt = new Date().toISOString();
+    const remember = (itemId: string, kind: 'check_in' | 'walk_in', outcome: KitItemOutcome, attendanceId: string | null) => {
+      db.insert(eventKitItems).values({ itemId, kitId: meta.id, eventId: meta.eventId, kind, outcome, attendanceId, mergedAt }).run();
+    };
+    /** The decision for a conflict, or null after adding the conflict to the summary. */
+    const decide = (kind: ConflictKind, itemId: string, name: string, params: Record<string, string | number>, people: readonly PersonRef[] = []): string | null => {
+      const conflict: KitConflict = conflictFor(kind, itemId, name, params, people);
+      const choice = decided.get(conflict.conflictId);
+      if (choice === undefined) {
+        summary.conflicts.push(conflict);
+        return null;
+      }
+      if (!conflict.choices.some((c) => c.choice === choice)) throw new KobleError('KIT_BAD_DECISION', 'That choice does not fit the conflict', { conflictId: conflict.conflictId, choice });
+      return choice;
+    };
+    /** Attended at `at`, keeping an earlier check-in time. */
+    const attend = (row: { id: string; status: AttendanceStatus; checkedInAt: string | null }, at: string): boolean => {
+      if (row.status === 'attended' && row.checkedInAt !== null && row.checkedInAt <= at) return false;
+      db.update(attendance).set({ status: 'attended', checkedInAt: at, staffId }).where(eq(attendance.id, row.id)).run();
+      return true;
+    };
+    const addGuestAttending = (itemId: string, person: { firstName: string; lastName: string; email: string | null; phone: string | null; role?: KitWalkIn['role'] }, at: string) => {
+      const claimedRole = person.role === 'participant' || person.role === 'mentor' ? person.role : null;
+      const guestId = insertGuest(db, { firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone, claimedRole }, staffId);
+      db.insert(attendance).values({ id: itemId, eventId: meta.eventId, guestId, status: 'attended', checkedInAt: at, source: 'kit', staffId }).run();
+      return { kind: 'guest' as const, id: guestId, firstName: person.firstName, lastName: person.lastName };
+    };
+
+    for (const item of kit.checkIns) {
+      if (merged.has(item.itemId)) {
+        summary.unchanged++;
+        continue;
+      }
+      const name = `${item.firstName} ${item.lastName}`.trim();
+      const time = osloTime(item.checkedInAt);
+      const row = prepared(db, ROW_SQL).get(item.attendanceId, meta.eventId) as AttendanceRow | undefined;
+      if (!row) {
+        const choice = decide('not_on_roster', item.itemId, name, { time });
+        if (choice === null) continue;
+        if (choice === 'add_guest') {
+          addGuestAttending(item.itemId, { firstName: item.firstName, lastName: item.lastName, email: null, phone: null }, item.checkedInAt);
+          summary.checkIns++;
+        }
+        remember(item.itemId, 'check_in', choice === 'add_guest' ? 'created' : 'skipped', choice === 'add_guest' ? item.itemId : null);
+        continue;
+      }
+      if (row.erased || row.status === 'cancelled') {
+        const choice = decide(row.erased ? 'person_erased' : 'cancelled_in_programme', item.itemId, row.erased ? '' : name, { time });
+        if (choice === null) continue;
+        const apply = choice === 'attended' || choice === 'count';
+        if (apply && attend(row, item.checkedInAt)) summary.checkIns++;
+        remember(item.itemId, 'check_in', apply ? 'applied' : 'skipped', row.id);
+        continue;
+      }
+      const changed = attend(row, item.checkedInAt);
+      if (changed) summary.checkIns++;
+      else summary.unchanged++;
+      remember(item.itemId, 'check_in', changed ? 'applied' : 'unchanged', row.id);
+    }
+
+    const directory = kit.walkIns.length > 0 ? ContactDirectory.load(db) : new ContactDirectory();
+    for (const walkIn of kit.walkIns) {
+      if (merged.has(walkIn.itemId)) {
+        summary.unchanged++;
+        continue;
+      }
+      const name = `${walkIn.firstName} ${walkIn.lastName}`.trim();
+      const found = directory.find(walkIn.email, walkIn.phone);
+      let person: PersonRef | null = found.length === 1 ? found[0]! : null;
+      if (found.length > 1) {
+        const choice = decide('walk_in_ambiguous', walkIn.itemId, name, { count: found.length }, found);
+        if (choice === null) continue;
+        if (choice === 'skip') {
+          remember(walkIn.itemId, 'walk_in', 'skipped', null);
+          continue;
+        }
+        person = choice === 'new' ? null : (found.find((p) => `person:${p.kind}:${p.id}` === choice) ?? null);
+      }
+      const givenOn = localToday(new Date(walkIn.consentAt));
+      if (!person) {
+        const created = addGuestAttending(walkIn.itemId, walkIn, walkIn.checkedInAt);
+        directory.add(created, walkIn.email, walkIn.phone);
+        recordWalkInConsent(db, created, givenOn, staffId, walkIn.consentVersion);
+        summary.walkIns++;
+        remember(walkIn.itemId, 'walk_in', 'created', walkIn.itemId);
+        continue;
+      }
+      recordWalkInConsent(db, person, givenOn, staffId, walkIn.consentVersion);
+      const column = attendance[`${person.kind}Id`];
+      const existing = db.select().from(attendance).where(and(eq(attendance.eventId, meta.eventId), eq(column, person.id))).get();
+      let attendanceId = walkIn.itemId;
+      if (existing) {
+        attendanceId = existing.id;
+        attend(existing, walkIn.checkedInAt);
+      } else {
+        db.insert(attendance).values({ id: walkIn.itemId, eventId: meta.eventId, ...personColumns(person.kind, person.id), status: 'attended', checkedInAt: walkIn.checkedInAt, source: 'kit', staffId }).run();
+      }
+      summary.walkIns++;
+      summary.matched++;
+      remember(walkIn.itemId, 'walk_in', 'matched', attendanceId);
+    }
+
+    recordAudit(db, {
+      staffId,
+      action: 'import',
+      entity: 'events',
+      entityId: meta.eventId,
+      details: { kind: 'event_kit', kitId: meta.id, checkIns: summary.checkIns, walkIns: summary.walkIns, matched: summary.matched, unchanged: summary.unchanged, conflicts: summary.conflicts.length },
+    });
+    return summary;
+  });
+}
+
+function osloTime(instant: string): string {
+  return new Date(instant).toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+}
+
+/** kit.import / kit.resolve: read the kit with its passphrase, merge it into the open programme. */
+export async function importKit(vault: OpenVault, path: string, passphrase: string, decisions: readonly KitDecision[], staffId: string | null): Promise<KitImportSummary> {
+  const kit = await readKit(path, passphrase);
+  return mergeKit(vault.db, vault.fileId, kit, decisions, staffId);
 }
