@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { Page } from '../frame/Page.tsx';
+import { Dashboard } from './Dashboard.tsx';
 import { FigureGroupView } from './FigureGroupView.tsx';
 import { humanize, summaryFigures, type Summary } from './figures.ts';
 
@@ -52,6 +53,7 @@ export function OverviewPage() {
           }))}
         />
       ))}
+      <Dashboard />
     </Page>
   );
 }

@@ -19,9 +19,10 @@ function text(value: number | null | undefined): string {
 /**
  * Timesatser for egenandel: a default value per hour, the funder's rule (‰ of gross annual
  * salary, at most N kr an hour) and rates per person. hours.add uses the person's rate, else the
- * rule with their salary, else the default.
+ * rule with their salary, else the default. Rates per person are kept (not shown) when
+ * `showPeople` is false.
  */
-export function HourlyRatesForm({ people }: { people: HoursPerson[] }) {
+export function HourlyRatesForm({ people, showPeople = true }: { people: HoursPerson[]; showPeople?: boolean }) {
   const { t } = useTranslation();
   const ids = { person: useId(), heading: useId() };
   const kr = useKr();
@@ -113,6 +114,8 @@ export function HourlyRatesForm({ people }: { people: HoursPerson[] }) {
           </div>
         )}
       </Fieldset>
+      {showPeople && (
+        <>
       <Heading level={4} data-size="2xs" id={ids.heading}>
         {t('reports.rates.peopleTitle')}
       </Heading>
@@ -170,6 +173,8 @@ export function HourlyRatesForm({ people }: { people: HoursPerson[] }) {
           </Button>
         </div>
       </div>
+        </>
+      )}
       {invalid && <Paragraph data-size="sm" className="error-text">{t('reports.rates.invalid')}</Paragraph>}
       <div className="button-row">
         <Button type="submit" loading={action.busy} disabled={action.busy}>

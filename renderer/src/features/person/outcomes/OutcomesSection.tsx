@@ -31,18 +31,22 @@ export function OutcomesSection({ participantId }: { participantId: string }) {
   const [submitted, setSubmitted] = useState(false);
   const action = useAction();
 
-  const load = useCallback(async () => {
-    try {
-      const [list, reminders] = await Promise.all([call('outcomes.list', { participantId }), call('outcomes.due', { withinDays: REMIND_DAYS })]);
-      setRows(list);
-      setDue(reminders.filter((row) => row.participantId === participantId));
-      setTimepoint(nextTimepoint(list));
-      setLoadError(null);
-    } catch (caught) {
-      setLoadError(caught);
-      setRows((current) => current ?? []);
-    }
-  }, [participantId]);
+  const load = useCallback(
+    () =>
+      Promise.all([call('outcomes.list', { participantId }), call('outcomes.due', { withinDays: REMIND_DAYS })]).then(
+        ([list, reminders]) => {
+          setRows(list);
+          setDue(reminders.filter((row) => row.participantId === participantId));
+          setTimepoint(nextTimepoint(list));
+          setLoadError(null);
+        },
+        (caught: unknown) => {
+          setLoadError(caught);
+          setRows((current) => current ?? []);
+        },
+      ),
+    [participantId],
+  );
 
   useEffect(() => {
     void load();

@@ -39,17 +39,18 @@ export function ProgressionSection({ participantId }: { participantId: string })
   }, []);
 
   const load = useCallback(
-    async (at?: ProgressionTimepoint) => {
-      try {
-        const list = await call('progression.list', { participantId });
-        setForms(list);
-        setLoadError(null);
-        fill(list, at ?? PROGRESSION_TIMEPOINTS.find((value) => !list.some((row) => row.timepoint === value)) ?? 'end');
-      } catch (caught) {
-        setLoadError(caught);
-        setForms((current) => current ?? []);
-      }
-    },
+    (at?: ProgressionTimepoint) =>
+      call('progression.list', { participantId }).then(
+        (list) => {
+          setForms(list);
+          setLoadError(null);
+          fill(list, at ?? PROGRESSION_TIMEPOINTS.find((value) => !list.some((row) => row.timepoint === value)) ?? 'end');
+        },
+        (caught: unknown) => {
+          setLoadError(caught);
+          setForms((current) => current ?? []);
+        },
+      ),
     [fill, participantId],
   );
 
