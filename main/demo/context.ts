@@ -24,6 +24,7 @@ import type {
   GrantCohort,
 } from '../../db/schema/index.ts';
 import { osloInstant } from './dates.ts';
+import type { DemoHourly } from './rates.ts';
 import type { Rng } from './random.ts';
 
 /** Every row the generator makes, per table, in insertion order. */
@@ -71,6 +72,8 @@ export type DemoContext = {
   readonly today: string;
   readonly staffId: string;
   readonly rows: DemoRows;
+  /** Hourly values for the hours written (set once the mentors exist; main/demo/rates.ts). */
+  hourly: DemoHourly;
 };
 
 /** A deterministic instant on a date during office hours (Oslo time). */

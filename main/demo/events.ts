@@ -66,7 +66,7 @@ function addEvent(ctx: DemoContext, plan: Plan, city: string, people: readonly A
     endsAt: new Date(Date.parse(startsAt) + plan.hours * 3_600_000).toISOString(),
     place: rng.pick(VENUES[city] ?? DEFAULT_VENUES), capacity: plan.capacity,
     organiser: plan.kind === 'kurs' ? 'Koordinator' : plan.kind === 'konferanse' ? 'Koble og partnerbedriftene' : null,
-    grantId: grants.forDate(plan.on), cohortId: plan.cohortId, description: null, staffId: ctx.staffId,
+    grantId: grants.forEvent(plan.kind, plan.on), cohortId: plan.cohortId, description: null, staffId: ctx.staffId,
     createdAt: officeInstant(ctx, addDays(plan.on, -21) < ctx.today ? addDays(plan.on, -21) : ctx.today), updatedAt: '',
   };
   event.updatedAt = event.createdAt;
@@ -110,14 +110,14 @@ function addEvent(ctx: DemoContext, plan: Plan, city: string, people: readonly A
   if (past) {
     ctx.rows.hours.push({
       id: ctx.ids.uuid(), workedOn: plan.on, staffId: ctx.staffId, mentorId: null, volunteerName: null, hours: plan.hours + 1,
-      activity: plan.kind === 'kurs' ? 'course' : 'event', grantId: event.grantId ?? null, hourlyValue: 650, note: null,
+      activity: plan.kind === 'kurs' ? 'course' : 'event', grantId: event.grantId ?? null, hourlyValue: ctx.hourly.staff(ctx.staffId), note: null,
       createdAt: startsAt, updatedAt: startsAt,
     });
     if (rng.chance(0.5)) {
       ctx.rows.hours.push({
         id: ctx.ids.uuid(), workedOn: plan.on, staffId: null, mentorId: null,
         volunteerName: `${ctx.faker.person.firstName()} ${ctx.faker.person.lastName()}`, hours: plan.hours,
-        activity: 'event', grantId: event.grantId ?? null, hourlyValue: 400, note: 'Frivillig vert', createdAt: startsAt, updatedAt: startsAt,
+        activity: 'event', grantId: event.grantId ?? null, hourlyValue: ctx.hourly.volunteer, note: 'Frivillig vert', createdAt: startsAt, updatedAt: startsAt,
       });
     }
   }

@@ -47,7 +47,7 @@ export function generateStaffHours(ctx: DemoContext, from: string, grants: DemoG
       const createdAt = officeInstant(ctx, on);
       ctx.rows.hours.push({
         id: ctx.ids.uuid(), workedOn: on, staffId: ctx.staffId, mentorId: null, volunteerName: null,
-        hours: ctx.rng.int(min * 2, max * 2) / 2, activity, grantId: grants.forDate(on), hourlyValue: 650, note: null, createdAt, updatedAt: createdAt,
+        hours: ctx.rng.int(min * 2, max * 2) / 2, activity, grantId: grants.forDate(on), hourlyValue: ctx.hourly.staff(ctx.staffId), note: null, createdAt, updatedAt: createdAt,
       });
     }
   }

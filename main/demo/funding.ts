@@ -1,4 +1,4 @@
-import type { NewGrant } from '../../db/schema/index.ts';
+import type { EventKind, NewGrant } from '../../db/schema/index.ts';
 import type { DemoCohort } from './cohorts.ts';
 import type { DemoContext } from './context.ts';
 import { addDays, osloInstant, yearOf } from './dates.ts';
@@ -7,17 +7,19 @@ export type DemoGrants = {
   all: NewGrant[];
   /** The grant that pays for activity on a date (the county's, else IMDi's, else the foundation's). */
   forDate(date: string): string | null;
+  /** The grant that pays for an event: språkkafé from IMDi, nettverkstreff and kurs from the foundation, the rest from the county (else as forDate). */
+  forEvent(kind: EventKind, date: string): string | null;
 };
 
 type GrantInput = Omit<NewGrant, 'id' | 'createdAt' | 'updatedAt'> & { periodStart: string; periodEnd: string };
 
 /** A yearly county grant for three years, an IMDi grant this year and a two-year foundation grant. */
-export function generateGrants(ctx: DemoContext, cohorts: readonly DemoCohort[]): DemoGrants {
+export function generateGrants(ctx: DemoContext, cohorts: readonly DemoCohort[], countyName: string): DemoGrants {
   const year = yearOf(ctx.today);
   const inputs: GrantInput[] = [];
   for (let y = year - 2; y <= year; y++) {
     inputs.push({
-      funder: 'county', funderName: 'Telemark fylkeskommune', scheme: 'Mentor- og traineeordning for innvandrere',
+      funder: 'county', funderName: countyName, scheme: 'Mentor- og traineeordning for innvandrere',
       caseNumber: `${y}/${ctx.rng.int(1000, 9999)}-${ctx.rng.int(1, 12)}`, amount: ctx.rng.int(6, 12) * 100_000,
       periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, notes: null,
     });
@@ -28,7 +30,7 @@ export function generateGrants(ctx: DemoContext, cohorts: readonly DemoCohort[])
     periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, notes: null,
   });
   inputs.push({
-    funder: 'foundation', funderName: 'Stiftelsen Arbeidsbroen (demo)', scheme: 'Inkludering i arbeidslivet',
+    funder: 'foundation', funderName: 'Kavlifondet', scheme: 'Inkludering i arbeidslivet',
     caseNumber: `AB-${year - 1}-${ctx.rng.int(10, 99)}`, amount: 450_000,
     periodStart: `${year - 1}-07-01`, periodEnd: `${year + 1}-06-30`, notes: 'Finansierer nettverkstreff og kurs.',
   });
@@ -63,15 +65,31 @@ export function generateGrants(ctx: DemoContext, cohorts: readonly DemoCohort[])
     }
   }
 
+  // An open deadline inside the dashboard's 60-day window: IMDi's application for next year, three to six weeks ahead.
+  const imdi = all.find((g) => g.funder === 'imdi');
+  if (imdi) {
+    ctx.rows.grantDeadlines.push({
+      id: ctx.ids.uuid(), grantId: imdi.id as string, kind: 'application', dueOn: addDays(ctx.today, ctx.rng.int(21, 45)),
+      description: 'Søknad om videreføring neste år', doneOn: null, createdAt: imdi.createdAt as string,
+    });
+  }
+
   const byPriority = ['county', 'imdi', 'foundation'] as const;
+  const running = (funder: string, date: string) => all.find((g) => g.funder === funder && (g.periodStart as string) <= date && date <= (g.periodEnd as string));
+  const forDate = (date: string): string | null => {
+    for (const funder of byPriority) {
+      const grant = running(funder, date);
+      if (grant) return grant.id as string;
+    }
+    return null;
+  };
+  const EVENT_FUNDER: Partial<Record<EventKind, string>> = { sprakkafe: 'imdi', nettverkstreff: 'foundation', kurs: 'foundation' };
   return {
     all,
-    forDate(date: string): string | null {
-      for (const funder of byPriority) {
-        const grant = all.find((g) => g.funder === funder && (g.periodStart as string) <= date && date <= (g.periodEnd as string));
-        if (grant) return grant.id as string;
-      }
-      return null;
+    forDate,
+    forEvent(kind: EventKind, date: string): string | null {
+      const funder = EVENT_FUNDER[kind];
+      return ((funder ? running(funder, date)?.id : undefined) as string | undefined) ?? forDate(date);
     },
   };
 }

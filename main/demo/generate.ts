@@ -16,6 +16,8 @@ import { generateMentors } from './mentors.ts';
 import { generateOrganisations } from './organisations.ts';
 import { generateParticipant } from './participants.ts';
 import { Rng } from './random.ts';
+import { demoRates, NO_RATES } from './rates.ts';
+import { readProgrammeSettings, writeProgrammeSettings, type ProgrammeSettings } from '../settings/programme-settings.ts';
 
 export type DemoOptions = {
   /** Participants, 50 to 20,000. Mentors are about half as many. */
@@ -70,6 +72,9 @@ export function generateDemo(db: BetterSQLite3Database<typeof schema>, options: 
 /** What the programme already holds that the generator must not add twice. */
 type Existing = { participants: number; cohorts: Map<string, string>; referenceValues: Set<string> };
 
+/** The county's name on the demo's county grants when the programme has none set. */
+export const DEMO_COUNTY_NAME = 'Telemark fylkeskommune';
+
 function readExisting(db: DemoWriter): Existing {
   const participants = db.select({ n: count() }).from(schema.participants).get()?.n ?? 0;
   const cohorts = new Map(db.select({ name: schema.cohorts.name, id: schema.cohorts.id }).from(schema.cohorts).all().map((c) => [c.name, c.id]));
@@ -82,9 +87,13 @@ function writeAll(db: BetterSQLite3Database<typeof schema>, client: ReturnType<t
     const existing = readExisting(tx);
     // A fresh programme gets ids from the seed alone; a programme that already has people gets another id stream.
     const ids = new Rng(existing.participants === 0 ? options.seed ^ 0x5eed1d5 : (options.seed ^ 0x5eed1d5) + existing.participants * 7919);
-    const ctx: DemoContext = { rng: new Rng(options.seed), ids, faker: seededFaker(options.seed), today: options.today, staffId: options.staffId, rows: emptyRows() };
+    const ctx: DemoContext = { rng: new Rng(options.seed), ids, faker: seededFaker(options.seed), today: options.today, staffId: options.staffId, rows: emptyRows(), hourly: NO_RATES };
     const flush = () => write(tx, ctx.rows, client, counts);
-    generateInto(ctx, options.people, existing, flush);
+    // The county's name and the hourly rates are programme settings: the demo fills in what is missing and uses them.
+    const settings = readProgrammeSettings(db);
+    const countyFunderName = settings.countyFunderName || DEMO_COUNTY_NAME;
+    const hourlyRates = generateInto(ctx, options.people, existing, settings, countyFunderName, flush);
+    writeProgrammeSettings(db, { countyFunderName, hourlyRates });
     ctx.rows.auditLog.push({
       id: ctx.ids.uuid(), at: osloInstant(options.today, 8), staffId: options.staffId, action: 'demo.generate', entity: 'programme', entityId: null,
       details: { seed: options.seed, people: options.people, today: options.today, counts: { ...counts } },
@@ -107,14 +116,16 @@ function write(db: DemoWriter, rows: DemoRows, client: ReturnType<typeof rawClie
   }
 }
 
-function generateInto(ctx: DemoContext, people: number, existing: Existing, flush: () => void): void {
+function generateInto(ctx: DemoContext, people: number, existing: Existing, settings: ProgrammeSettings, countyName: string, flush: () => void): ProgrammeSettings['hourlyRates'] {
   const { partners, navOffices } = generateOrganisations(ctx, people);
   const cohorts = generateCohorts(ctx, existing.cohorts);
   const firstCohort = cohorts[0]?.startsOn ?? ctx.today;
-  const grants = generateGrants(ctx, cohorts);
+  const grants = generateGrants(ctx, cohorts, countyName);
   addReferenceValues(ctx, existing.referenceValues);
   const mentors = generateMentors(ctx, Math.max(10, Math.round(people / 2)), partners, firstCohort);
   addMentorConsents(ctx, mentors);
+  const rates = demoRates(settings.hourlyRates, ctx.staffId, mentors);
+  ctx.hourly = rates.hourly;
   generateStaffHours(ctx, addDays(firstCohort, -60), grants);
   flush();
 
@@ -135,6 +146,7 @@ function generateInto(ctx: DemoContext, people: number, existing: Existing, flus
   }
   flush();
   generateEvents(ctx, attendees, mentors, cohorts, grants, partners.map((o) => o.name));
+  return rates.settings;
 }
 
 function addReferenceValues(ctx: DemoContext, existing: ReadonlySet<string>): void {

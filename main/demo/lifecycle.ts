@@ -34,7 +34,7 @@ function addMeeting(ctx: DemoContext, match: NewMatch, mentor: DemoMentor, grant
   ctx.rows.hours.push({
     id: ctx.ids.uuid(), workedOn: on, staffId: null, mentorId: mentor.id, volunteerName: null,
     hours: Math.round((minutes / 60) * 4) / 4, activity: 'mentoring', grantId: grants.forDate(on),
-    hourlyValue: 500, note: null, createdAt, updatedAt: createdAt,
+    hourlyValue: ctx.hourly.mentor(mentor.id), note: null, createdAt, updatedAt: createdAt,
   });
 }
 
