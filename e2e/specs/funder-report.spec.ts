@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { heading1 } from '../lib/app.ts';
+import type { Spec } from '../lib/spec.ts';
+
+async function goTo(page: Page, area: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: area }).click();
+  await heading1(page, area);
+}
+
+/** Waits until a dashboard chart has drawn its bars (an SVG with at least one rectangle). */
+async function chartDrawn(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).locator('svg.recharts-surface .recharts-rectangle').first().waitFor();
+}
+
+/**
+ * Issue 6 from the UI on the demo programme: Oversikt's charts, a new grant with a deadline,
+ * hours on the timesheet, an outcome for a participant, then the funder report built with
+ * progress and saved where the (fake) save dialog says.
+ */
+export const funderReport: Spec = {
+  name: 'funder report: grant, hours, outcome, report from the UI, dashboard charts',
+  timeoutMs: 180_000,
+  async run({ page, host, filesDir, screenshot, axe, step }) {
+    step('open the demo programme and add a participant');
+    const opened = await host.api.call('vault.openDemo', {});
+    assert.ok(opened.ok, JSON.stringify(opened));
+    const created = await host.api.call('people.create', { firstName: 'Resultat', lastName: 'Testesen' });
+    assert.ok(created.ok, JSON.stringify(created));
+    const participantId = (created.value as { id: string }).id;
+    await page.goto(host.url);
+    await heading1(page, 'Oversikt');
+
+    step('Oversikt shows the dashboard charts with text alternatives');
+    await page.getByTestId('dashboard').waitFor();
+    await chartDrawn(page, 'chart-funnel');
+    await chartDrawn(page, 'chart-stage-time');
+    await chartDrawn(page, 'chart-outcomes');
+    const funnelSummary = (await page.getByTestId('chart-funnel').locator('figcaption').innerText()).trim();
+    assert.match(funnelSummary, /^\d+ deltakere: .*Registrert \d+/, funnelSummary);
+    await page.getByTestId('chart-outcomes').getByText('Vis tallene som tabell').click();
+    await page.getByTestId('chart-outcomes').getByRole('table').waitFor();
+    await page.getByTestId('due-deadlines').waitFor();
+    await screenshot('60-dashboard');
+    await axe('Oversikt dashboard');
+
+    step('create a grant with a deadline');
+    await goTo(page, 'Rapporter');
+    await page.getByRole('button', { name: 'Nytt tilskudd' }).click();
+    const form = page.getByTestId('grant-form');
+    await form.getByLabel('Tilskuddsgiver', { exact: true }).selectOption('county');
+    await form.getByLabel('Navn på tilskuddsgiver').fill('Vestfold fylkeskommune');
+    await form.getByLabel('Ordning').fill('E2E-ordningen');
+    await form.getByLabel('Saksnummer').fill('2026/4711');
+    await form.getByLabel('Beløp (kr)').fill('450 000');
+    await form.getByLabel('Periode fra').fill('2026-01-01');
+    await form.getByLabel('Periode til').fill('2026-12-31');
+    await form.getByRole('button', { name: 'Opprett tilskudd' }).click();
+    const grants = page.getByTestId('grants-table');
+    await grants.getByRole('row').filter({ hasText: 'E2E-ordningen' }).waitFor();
+    assert.match(await grants.getByRole('row').filter({ hasText: 'E2E-ordningen' }).innerText(), /2026\/4711/);
+    const deadlines = page.getByTestId('grant-deadlines');
+    await deadlines.getByLabel('Frist', { exact: true }).fill('2027-02-15');
+    await deadlines.getByLabel('Beskrivelse').fill('Sluttrapport');
+    await deadlines.getByRole('button', { name: 'Legg til frist' }).click();
+    await deadlines.getByRole('row').filter({ hasText: 'Sluttrapport' }).waitFor();
+    await screenshot('61-grant');
+    await axe('Rapporter: Tilskudd');
+
+    step('add hours on the timesheet from the keyboard');
+    await page.getByRole('tab', { name: 'Timer' }).click();
+    const quick = page.getByTestId('hours-quick-add');
+    await quick.waitFor();
+    await quick.getByLabel('Tilskudd').selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
+    await quick.getByLabel('Dato').fill('2026-03-02');
+    await quick.getByLabel('Timer', { exact: true }).fill('7,5');
+    await quick.getByLabel('Timer', { exact: true }).press('Enter');
+    await quick.getByText(/7,5 timer for .+ er lagt til/).waitFor();
+    await page.getByTestId('hours-grid').locator('[role=row][row-index]').filter({ hasText: '02.03.2026' }).first().waitFor();
+    await page.getByTestId('hours-totals').waitFor();
+    await screenshot('62-hours');
+    await axe('Rapporter: Timer');
+
+    step('record an outcome in the person panel');
+    await page.goto(`${host.origin}/#/participants/${participantId}`);
+    const panel = page.getByTestId('person-panel');
+    await panel.getByTestId('person-name').getByText('Resultat Testesen').waitFor();
+    await panel.getByTestId('person-outcomes').getByText('Resultat', { exact: true }).click();
+    const outcomes = panel.getByTestId('outcomes');
+    await outcomes.getByLabel('Tidspunkt').selectOption('exit');
+    await outcomes.getByLabel('Resultat', { exact: true }).selectOption('fast_relevant');
+    await outcomes.getByLabel('Arbeidsgiver eller sted').fill('Skagerak Energi');
+    await outcomes.getByLabel('Dato').fill('2026-05-04');
+    await outcomes.getByRole('button', { name: 'Lagre resultat' }).click();
+    await outcomes.getByTestId('outcomes-table').getByRole('row').filter({ hasText: 'Skagerak Energi' }).waitFor();
+    const listed = await host.api.call('outcomes.list', { participantId });
+    assert.ok(listed.ok);
+    assert.deepEqual(
+      (listed.value as { timepoint: string; category: string; employer: string }[]).map((row) => [row.timepoint, row.category, row.employer]),
+      [['exit', 'fast_relevant', 'Skagerak Energi']],
+    );
+    await screenshot('63-outcome');
+    await axe('person panel: Resultat');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    step('build the funder report from the UI and see it saved');
+    await goTo(page, 'Rapporter');
+    await page.getByRole('tab', { name: 'Rapport til tilskuddsgiver' }).click();
+    await page.getByLabel('Tilskudd', { exact: true }).selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
+    assert.equal(await page.getByLabel('Fra', { exact: true }).inputValue(), '2026-01-01');
+    assert.equal(await page.getByLabel('Til', { exact: true }).inputValue(), '2026-12-31');
+    await page.getByTestId('funder-preview').waitFor();
+    assert.equal(await page.getByLabel('Skjul tall under 3').isChecked(), true);
+    await page.getByRole('button', { name: 'Lag rapport' }).click();
+    const saved = page.getByTestId('report-saved');
+    await saved.waitFor({ timeout: 60_000 });
+    const text = (await saved.innerText()).trim();
+    assert.match(text, /ikke kryptert/, text);
+    const path = /Lagret: (.+\.xlsx)/.exec(text)?.[1];
+    assert.ok(path, text);
+    assert.ok(path.startsWith(join(filesDir, 'exports')), `in the exports folder: ${path}`);
+    assert.ok(existsSync(path), `the report exists: ${path}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    assert.ok(workbook.getWorksheet('Nøkkeltall'), `sheets: ${workbook.worksheets.map((sheet) => sheet.name).join(', ')}`);
+    await screenshot('64-funder-report');
+    await axe('Rapporter: rapport til tilskuddsgiver');
+
+    step('back on Oversikt the charts draw again');
+    await goTo(page, 'Oversikt');
+    await chartDrawn(page, 'chart-outcomes');
+  },
+};
