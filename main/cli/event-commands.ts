@@ -60,7 +60,7 @@ export const eventCommands: Record<string, Command> = {
         }
         ctx.out(`${summary.checkIns} innsjekkinger, ${summary.walkIns} uten påmelding (${summary.matched} funnet i programmet), ${summary.unchanged} uendret`);
         for (const c of summary.conflicts) ctx.out(`Konflikt ${c.conflictId}: ${c.personName} (${c.kind}) — avgjøres i Koble`);
-        return summary.conflicts.length > 0 ? 2 : undefined;
+        return;
       }
       throw new UsageError('Use: koble event list --db FILE | koble event kit export --event ID --db FILE --out FILE | koble event kit import FILE --db FILE');
     },
