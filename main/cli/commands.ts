@@ -13,6 +13,7 @@ import { importCommand } from './import-command.ts';
 import { matchCommands } from './match-commands.ts';
 import { eventCommands } from './event-commands.ts';
 import { grantCommands } from './grant-commands.ts';
+import { reportCommands } from './report-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -55,6 +56,7 @@ export const commands: Record<string, Command> = {
   ...matchCommands,
   ...eventCommands,
   ...grantCommands,
+  ...reportCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {
