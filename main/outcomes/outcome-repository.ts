@@ -57,7 +57,7 @@ export function recordOutcome(db: KobleDb, input: OutcomeRecord, staffId: string
       action: existing ? 'update' : 'create',
       entity: OUTCOME_ENTITY,
       entityId: id,
-      details: { participantId: input.participantId, timepoint: input.timepoint, category: input.category },
+      details: { participantId: input.participantId, timepoint: input.timepoint },
     });
     return listOutcomes(db, input.participantId).find((o) => o.id === id)!;
   });
