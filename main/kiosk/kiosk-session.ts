@@ -20,7 +20,7 @@ export class KioskSession {
   readonly backend: KioskBackend;
   private readonly now: () => number;
 
-  constructor(backend: KioskBackend, now: () => number = Date.now) {
+  constructor(backend: KioskBackend, now: () => number = () => Date.now()) {
     this.backend = backend;
     this.now = now;
   }

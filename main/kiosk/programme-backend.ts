@@ -94,7 +94,7 @@ export function programmeBackend(vault: OpenVault, eventId: string, staffId: str
         }
         recordAudit(db, { staffId, action: 'update', entity: 'attendance', entityId: attendanceId, details: { eventId, status: 'attended', via: 'walk_in', matched, candidates: found.length } });
         const fromRoster = rosterOf(db, eventId, new Set([attendanceId]))[0];
-        const hint = fromRoster?.hint ?? (matched ? null : phoneTail(input.phone));
+        const hint = fromRoster ? fromRoster.hint : phoneTail(input.phone);
         return fromRoster ? { ...toHit(fromRoster), hint, checkedInAt } : { attendanceId, firstName: person.firstName, lastName: person.lastName, hint, personKind: person.kind, status: 'attended', checkedInAt };
       });
     },
