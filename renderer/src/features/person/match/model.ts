@@ -1,0 +1,41 @@
+import { isoToDisplay, isoToDisplayTime } from '../../../components/grid/format.ts';
+import type { ApiOutput } from '../../../../../main/api/contract.ts';
+
+export type MatchRow = ApiOutput<'matching.list'>[number];
+export type MeetingRow = ApiOutput<'matching.meetings'>[number];
+
+export const MEETING_KINDS = ['meeting', 'midpoint', 'end'] as const;
+export const OPEN_STATUSES: readonly string[] = ['proposed', 'intro_meeting', 'active'];
+
+/** YYYY-MM-DD plus whole months, clamped to the month's last day (as main/matching/lifecycle does). */
+export function addMonthsIso(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  if (!y || !m || !d) return '';
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
+/** A koblingsmøte time from the form's date and optional time: YYYY-MM-DD or YYYY-MM-DDTHH:MM; null without a date. */
+export function introMeetingValue(date: string, time: string): string | null {
+  if (!date) return null;
+  return time ? `${date}T${time.slice(0, 5)}` : date;
+}
+
+/** The stored koblingsmøte time split back into the form's date and time. */
+export function splitIntroMeeting(value: string | null): { date: string; time: string } {
+  if (!value) return { date: '', time: '' };
+  return { date: value.slice(0, 10), time: value.length > 10 ? value.slice(11, 16) : '' };
+}
+
+/** dd.mm.åååå, with kl. HH:MM when a time was given. */
+export function introMeetingText(value: string | null): string {
+  if (!value) return '';
+  return value.length > 10 ? isoToDisplayTime(value) : isoToDisplay(value);
+}
+
+/** Open matches first (newest first within each group, as the API lists them). */
+export function openFirst(rows: readonly MatchRow[]): MatchRow[] {
+  return [...rows.filter((r) => OPEN_STATUSES.includes(r.status)), ...rows.filter((r) => !OPEN_STATUSES.includes(r.status))];
+}
