@@ -1,0 +1,44 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startTestHost, type TestHost } from '../host/serve.ts';
+
+export type RosterPerson = {
+  attendanceId: string;
+  personKind: 'participant' | 'mentor' | 'guest';
+  firstName: string;
+  lastName: string;
+  status: string;
+  source: string;
+};
+
+const RENDERER = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+/** A second test host with its own data and files folders: the laptop at the door that gets the kit. */
+export async function secondLaptop(): Promise<{ host: TestHost; filesDir: string; close: () => Promise<void> }> {
+  const scratch = mkdtempSync(join(tmpdir(), 'koble-e2e-laptop-'));
+  const dataDir = join(scratch, 'data');
+  const filesDir = join(scratch, 'files');
+  for (const dir of [dataDir, filesDir]) mkdirSync(dir, { recursive: true });
+  const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir });
+  return {
+    host,
+    filesDir,
+    async close() {
+      await host.close().catch(() => undefined);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Carries the newest kit in one files folder's exports/ to another's (a USB stick), where the fake open dialog finds it. */
+export function copyNewestKit(fromFilesDir: string, toFilesDir: string): string {
+  const from = join(fromFilesDir, 'exports');
+  const kits = existsSync(from) ? readdirSync(from).filter((name) => name.endsWith('.koblekit')) : [];
+  const newest = kits.sort((a, b) => statSync(join(from, b)).mtimeMs - statSync(join(from, a)).mtimeMs)[0];
+  if (!newest) throw new Error(`no .koblekit in ${from}`);
+  const to = join(toFilesDir, 'exports');
+  mkdirSync(to, { recursive: true });
+  copyFileSync(join(from, newest), join(to, newest));
+  return newest;
+}

@@ -1,0 +1,263 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { heading1 } from '../lib/app.ts';
+import { isSerious, runAxe } from '../lib/axe.ts';
+import { copyNewestKit, secondLaptop, type RosterPerson } from '../lib/event-kit.ts';
+import type { Spec } from '../lib/spec.ts';
+import type { TestHost } from '../host/serve.ts';
+
+const TITLE = 'Nettverkstreff e2e';
+const KIT_PASSPHRASE = 'blåbærsyltetøy på vaffel etter nettverkstreffet';
+const CONFIRMED = (name: string) => new RegExp(`^Velkommen, ${name}! Du er sjekket inn kl\\. \\d{2}:\\d{2}\\.$`);
+
+type Row = { id: string; firstName: string; lastName: string; cohortId: string | null; erasedAt: string | null };
+type Mentor = { id: string; firstName: string; lastName: string };
+
+async function api<T>(host: TestHost, method: string, input: unknown): Promise<T> {
+  const reply = await host.api.call(method, input);
+  assert.ok(reply.ok, `${method}: ${JSON.stringify(reply)}`);
+  return reply.value as T;
+}
+
+/** A cohort of the demo with a handful of participants, and a mentor to add by hand. */
+async function demoPeople(host: TestHost): Promise<{ cohortName: string; mentorName: string }> {
+  const rows = (await api<Row[]>(host, 'people.list', {})).filter((row) => !row.erasedAt && row.cohortId);
+  const cohorts = await api<{ id: string; name: string }[]>(host, 'cohorts.list', {});
+  const sizes = new Map<string, number>();
+  for (const row of rows) sizes.set(row.cohortId!, (sizes.get(row.cohortId!) ?? 0) + 1);
+  const cohort = cohorts.filter((c) => (sizes.get(c.id) ?? 0) >= 6).sort((a, b) => sizes.get(a.id)! - sizes.get(b.id)!)[0];
+  assert.ok(cohort, 'the demo has a cohort with at least six participants');
+  const mentors = await api<Mentor[]>(host, 'mentors.list', {});
+  const mentor = mentors.find((m) => mentors.filter((other) => other.firstName === m.firstName && other.lastName === m.lastName).length === 1);
+  assert.ok(mentor, 'a mentor with a name of their own');
+  return { cohortName: cohort.name, mentorName: `${mentor.firstName} ${mentor.lastName}` };
+}
+
+/** People on the roster whose full name nobody else on it has, so the kiosk shows one hit. */
+async function uniqueOnRoster(host: TestHost, eventId: string): Promise<RosterPerson[]> {
+  const roster = await api<RosterPerson[]>(host, 'events.roster', { eventId });
+  const full = (p: RosterPerson) => `${p.firstName} ${p.lastName}`;
+  return roster.filter((p) => p.status === 'registered' && roster.filter((o) => full(o).includes(full(p)) || full(p).includes(full(o))).length === 1);
+}
+
+async function checkInByEnter(page: Page, name: string): Promise<void> {
+  const search = page.getByTestId('kiosk-search');
+  await search.fill(name);
+  await search.press('Enter');
+}
+
+/** Arrangementer: create an event, build its roster, run the kiosk, export a kit, use it on a second laptop, import it back. */
+export const events: Spec = {
+  name: 'events: roster, kiosk check-in, walk-in, event kit on a second laptop and back',
+  timeoutMs: 180_000,
+  async run({ page, host, filesDir, screenshot, axe, step }) {
+    step('open the demo programme and go to Arrangementer');
+    const demo = await api<{ passphrase: string }>(host, 'vault.openDemo', {});
+    const { cohortName, mentorName } = await demoPeople(host);
+    await page.goto(host.url);
+    await heading1(page, 'Oversikt');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arrangementer' }).click();
+    await heading1(page, 'Arrangementer');
+    await page.getByTestId('events-grid').locator('.ag-row').first().waitFor();
+    await axe('events: list');
+
+    step('create an event');
+    await page.getByRole('button', { name: 'Nytt arrangement' }).click();
+    const form = page.getByTestId('event-form');
+    await form.getByLabel('Type arrangement').selectOption({ label: 'Nettverkstreff' });
+    await form.getByLabel('Tittel').fill(TITLE);
+    await form.getByLabel('Starter kl.').fill('18:00');
+    await form.getByLabel('Sted').fill('Skien bibliotek');
+    await form.getByLabel('Kapasitet (plasser)').fill('80');
+    await axe('events: new event form');
+    await form.getByRole('button', { name: 'Opprett arrangement' }).click();
+    await heading1(page, TITLE);
+    const eventId = decodeURIComponent(/#\/events\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    assert.ok(eventId, `the URL names the event: ${page.url()}`);
+
+    step('invite a cohort and one mentor by hand');
+    await page.getByRole('button', { name: 'Inviter …' }).click();
+    const invite = page.getByTestId('invite-dialog');
+    await invite.getByRole('tab', { name: 'Kull' }).click();
+    await invite.getByLabel('Kull', { exact: true }).selectOption({ label: cohortName });
+    await invite.getByRole('button', { name: 'Inviter kullet' }).click();
+    await page.getByTestId('event-notice').getByText(/^\d+ lagt til på lista \(0 sto der fra før\)\.$/).waitFor();
+    await page.getByRole('button', { name: 'Inviter …' }).click();
+    await invite.getByLabel('Søk etter deltaker eller mentor').fill(mentorName);
+    await invite.getByRole('button', { name: `Legg til ${mentorName}` }).first().click();
+    await axe('events: invite by hand');
+    await invite.getByRole('button', { name: 'Inviter 1 person' }).click();
+    await page.getByTestId('event-notice').getByText('1 lagt til på lista (0 sto der fra før).').waitFor();
+    const roster = await api<RosterPerson[]>(host, 'events.roster', { eventId });
+    assert.ok(roster.some((p) => p.personKind === 'mentor' && `${p.firstName} ${p.lastName}` === mentorName), 'the mentor is on the roster');
+    await page.getByTestId('roster-grid').getByText(mentorName.split(' ').slice(-1)[0]!, { exact: false }).first().waitFor();
+    await screenshot('70-event-roster');
+    await axe('events: detail with roster');
+
+    const people = await uniqueOnRoster(host, eventId);
+    assert.ok(people.length >= 5, `five people with names of their own on the roster (${people.length})`);
+    const [first, second, third, fourth, fifth] = people.map((p) => `${p.firstName} ${p.lastName}`) as [string, string, string, string, string];
+
+    step('start the kiosk: full screen, without the frame');
+    await page.getByRole('button', { name: 'Start innsjekking' }).click();
+    await page.getByTestId('kiosk').waitFor();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Hovedmeny' }).count(), 0, 'the app frame is hidden');
+    await page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "kiosk-search"');
+    const confirmation = page.getByTestId('kiosk-confirmation');
+
+    step('check three people in: Enter, a tap, Enter');
+    await checkInByEnter(page, first);
+    await confirmation.getByText(CONFIRMED(first)).waitFor();
+    await page.getByTestId('kiosk-search').fill(second.toLowerCase());
+    await page.getByTestId('kiosk-hits').getByRole('button', { name: new RegExp(`^${second}`) }).click();
+    await confirmation.getByText(CONFIRMED(second)).waitFor();
+    await checkInByEnter(page, third);
+    await confirmation.getByText(CONFIRMED(third)).waitFor();
+    await screenshot('71-kiosk-checked-in');
+    await axe('kiosk: after a check-in');
+
+    step('a repeat check-in says when, and does not count twice');
+    await checkInByEnter(page, first);
+    await confirmation.getByText(new RegExp(`^${first} er allerede sjekket inn kl\\. \\d{2}:\\d{2}\\.$`)).waitFor();
+    assert.equal(await page.getByTestId('kiosk-undo').count(), 0, 'nothing to undo after a repeat');
+
+    step('undo a check-in within the seconds offered');
+    await checkInByEnter(page, fourth);
+    await confirmation.getByText(CONFIRMED(fourth)).waitFor();
+    await page.getByTestId('kiosk-undo').click();
+    await confirmation.getByText(`Innsjekkingen av ${fourth} er angret.`).waitFor();
+
+    step('a walk-in, with the keyboard alone');
+    await page.getByRole('button', { name: 'Registrer deg her' }).click();
+    const walkIn = page.getByTestId('walk-in-form');
+    await walkIn.getByTestId('consent-text').getByText(/\w{20,}/).waitFor();
+    await page.waitForFunction('document.activeElement?.labels?.[0]?.textContent === "Fornavn"');
+    const started = performance.now();
+    await page.keyboard.type('Dawit');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Tesfay');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('41234567');
+    await page.keyboard.press('Tab'); // e-post
+    await page.keyboard.press('Tab'); // rolle (Gjest)
+    await page.keyboard.press('ArrowLeft'); // Mentor
+    await page.keyboard.press('ArrowLeft'); // Deltaker
+    await page.keyboard.press('Tab'); // samtykke
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await axe('kiosk: walk-in form');
+    await page.keyboard.press('Enter');
+    await confirmation.getByText(/^Velkommen, Dawit Tesfay! Du er registrert og sjekket inn kl\. \d{2}:\d{2}\.$/).waitFor();
+    const walkInMs = performance.now() - started;
+    console.log(`      walk-in by keyboard: ${Math.round(walkInMs)} ms in the browser (${5 + 6 + 8 + 8} keystrokes)`);
+    const walkedIn = (await api<RosterPerson[]>(host, 'events.roster', { eventId })).find((p) => p.firstName === 'Dawit' && p.lastName === 'Tesfay');
+    assert.equal(walkedIn?.status, 'attended');
+    assert.equal(walkedIn?.personKind, 'participant');
+
+    step('leave the kiosk: a wrong passphrase is refused, the staff passphrase works');
+    await page.getByRole('button', { name: 'Avslutt', exact: true }).click();
+    const leave = page.getByTestId('kiosk-leave');
+    await leave.getByLabel('Passordfrase (ansatt)').fill('ikke riktig passordfrase');
+    await leave.getByRole('button', { name: 'Avslutt innsjekking' }).click();
+    await leave.getByRole('alert').getByText('Feil passordfrase. Prøv igjen.').waitFor();
+    await axe('kiosk: leave dialog');
+    await leave.getByLabel('Passordfrase (ansatt)').fill(demo.passphrase);
+    await leave.getByRole('button', { name: 'Avslutt innsjekking' }).click();
+    await heading1(page, TITLE);
+    await page.getByTestId('attended-count').getByText('4', { exact: true }).waitFor();
+
+    step('export an event kit with its own passphrase');
+    await page.getByRole('button', { name: 'Eksporter arrangementssett' }).click();
+    const exportDialog = page.getByTestId('kit-export');
+    await exportDialog.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
+    await exportDialog.getByLabel('Gjenta passordfrasen').fill(KIT_PASSPHRASE);
+    await exportDialog.getByText('Passordfrasen er sterk nok.').waitFor();
+    await axe('events: export kit');
+    await exportDialog.getByRole('button', { name: 'Lagre settet' }).click();
+    await exportDialog.getByTestId('kit-exported').getByText(new RegExp(`^Settet er lagret som .+\\.koblekit med ${roster.length + 1} personer\\.$`)).waitFor();
+    await exportDialog.getByRole('button', { name: 'Lukk' }).last().click();
+
+    step('a second laptop: open the kit in kit mode, check someone in, leave with the kit passphrase');
+    const laptop = await secondLaptop();
+    try {
+      copyNewestKit(filesDir, laptop.filesDir);
+      const other = await page.context().newPage();
+      await other.goto(laptop.host.url);
+      await heading1(other, 'Velkommen til Koble');
+      await other.getByRole('button', { name: 'Velg sett …' }).click();
+      const open = other.getByTestId('kit-open');
+      await open.getByLabel('Passordfrase for settet').fill('feil passordfrase for settet');
+      await open.getByRole('button', { name: 'Åpne og start innsjekking' }).click();
+      await open.getByRole('alert').waitFor();
+      await open.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
+      await open.getByRole('button', { name: 'Åpne og start innsjekking' }).click();
+      await other.getByTestId('kiosk').waitFor();
+      await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await other.getByText(/Arrangementssett/).first().waitFor();
+      await checkInByEnter(other, fifth);
+      await other.getByTestId('kiosk-confirmation').getByText(CONFIRMED(fifth)).waitFor();
+      await checkInByEnter(other, first);
+      await other.getByTestId('kiosk-confirmation').getByText(new RegExp(`^${first} er allerede sjekket inn kl\\. \\d{2}:\\d{2}\\.$`)).waitFor();
+      const kitAxe = await runAxe(other, 'kiosk (kit mode)');
+      assert.deepEqual(kitAxe.violations.filter(isSerious), [], 'kit mode: no serious axe violations');
+      await screenshot('72-kit-mode');
+      await other.getByRole('button', { name: 'Avslutt', exact: true }).click();
+      await other.getByTestId('kiosk-leave').getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
+      await other.getByTestId('kiosk-leave').getByRole('button', { name: 'Avslutt innsjekking' }).click();
+      await heading1(other, 'Velkommen til Koble');
+      await other.close();
+      copyNewestKit(laptop.filesDir, filesDir);
+    } finally {
+      await laptop.close();
+    }
+
+    step('import the kit back: the check-in counts, a second import changes nothing');
+    await page.getByRole('button', { name: 'Importer arrangementssett' }).click();
+    const importDialog = page.getByTestId('kit-import');
+    await importDialog.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
+    await importDialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    const summary = importDialog.getByTestId('kit-summary');
+    await summary.getByText('1 innsjekking lagt inn').waitFor();
+    await axe('events: kit imported');
+    await importDialog.getByRole('button', { name: 'Lukk' }).last().click();
+    await page.getByTestId('attended-count').getByText('5', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Importer arrangementssett' }).click();
+    await importDialog.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
+    await importDialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    await summary.getByText('0 innsjekkinger lagt inn').waitFor();
+    await importDialog.getByRole('button', { name: 'Lukk' }).last().click();
+    await page.getByTestId('attended-count').getByText('5', { exact: true }).waitFor();
+    const after = await api<RosterPerson[]>(host, 'events.roster', { eventId });
+    assert.equal(after.find((p) => `${p.firstName} ${p.lastName}` === fifth)?.status, 'attended', 'the kit check-in is merged');
+
+    step('the sign-in sheet to print and entering a paper sheet');
+    await page.getByRole('button', { name: 'Innsjekkingsliste for utskrift' }).click();
+    await heading1(page, 'Innsjekkingsliste');
+    const sheet = page.getByTestId('sign-in-sheet');
+    await sheet.getByRole('columnheader', { name: 'Signatur' }).waitFor();
+    assert.ok((await sheet.getByRole('row').count()) >= after.length + 15, 'a row per person and blank rows for walk-ins');
+    await axe('events: sign-in sheet');
+    await page.getByRole('button', { name: 'Tilbake til arrangementet' }).click();
+    await heading1(page, TITLE);
+    await page.getByRole('button', { name: 'Registrer fra papirliste' }).click();
+    await heading1(page, 'Registrer fra papirliste');
+    const box = page.getByRole('checkbox', { name: `${fourth} møtte` });
+    await box.focus();
+    await page.keyboard.press('m');
+    assert.ok(await box.isChecked(), 'M ticks the box');
+    await page.getByRole('button', { name: 'Lagre oppmøtet' }).click();
+    await page.getByText(/^Lagret: 1 møtt, \d+ ikke møtt\.$/).waitFor();
+    await page.getByLabel('Fornavn').fill('Papir');
+    await page.getByLabel('Etternavn').fill('Gjest');
+    await page.getByRole('button', { name: 'Legg til som møtt' }).click();
+    await page.getByText('Papir Gjest er lagt til som møtt.').waitFor();
+    await axe('events: paper entry');
+    const paper = await api<RosterPerson[]>(host, 'events.roster', { eventId });
+    assert.equal(paper.find((p) => p.firstName === 'Papir' && p.lastName === 'Gjest')?.source, 'paper');
+    assert.equal(paper.find((p) => p.personKind === 'guest' && p.firstName === 'Papir')?.status, 'attended');
+    const paperFourth = paper.find((p) => `${p.firstName} ${p.lastName}` === fourth);
+    assert.equal(paperFourth?.status, 'attended', 'ticked on the paper sheet');
+    assert.equal(paperFourth?.source, 'paper');
+  },
+};
