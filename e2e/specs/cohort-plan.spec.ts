@@ -103,6 +103,20 @@ export const cohortPlan: Spec = {
     await screenshot('71-cohort-plan-approved');
     await axe('cohort plan: after approval');
 
+    step('change a pair by hand: pinned, the rest re-planned, the approved rows stay');
+    const third = draftRows.nth(0);
+    const thirdParticipant = (await third.getAttribute('data-participant'))!;
+    await third.getByRole('button', { name: /^Endre mentor for / }).click();
+    const newMentor = page.getByLabel(`Ny mentor for ${thirdParticipant}`);
+    await newMentor.waitFor();
+    const chosen = (await newMentor.locator('option:checked').innerText()).replace(/ – .*$/, '').trim();
+    await page.getByRole('button', { name: 'Bruk og planlegg resten på nytt' }).click();
+    const pinned = table.locator(`tr[data-state="draft"][data-participant="${thirdParticipant}"]`);
+    await pinned.getByText('Låst av deg').waitFor();
+    assert.equal((await pinned.locator('td').nth(1).innerText()).replace(/\s*\(.*\)$/, '').trim(), chosen);
+    assert.equal(await committed.count(), 2, 'the approved rows stay');
+    await axe('cohort plan: after a change');
+
     step('Deltakere: the two are at koblingsmøte with their mentor');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
     await heading1(page, 'Deltakere');

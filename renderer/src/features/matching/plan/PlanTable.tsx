@@ -108,16 +108,18 @@ export function PlanTable({ draft, committed, busy, number, language, onApprove,
                       {pair.fixed ? t('plan.status.fixed') : t('plan.status.draft')}
                     </Tag>
                   </Table.Cell>
-                  <Table.Cell className="plan-row__actions">
-                    <Button variant="tertiary" data-size="sm" aria-expanded={open} aria-label={t('plan.detailsFor', { pair: label })} onClick={() => setExpanded((s) => toggle(s, pair.participantId))}>
-                      {t('plan.details')}
-                    </Button>
-                    <Button variant="tertiary" data-size="sm" disabled={busy} aria-label={t('plan.changeFor', { pair: label })} onClick={() => setChanging(changing === pair.participantId ? null : pair.participantId)}>
-                      {t('plan.change')}
-                    </Button>
-                    <Button variant="tertiary" data-size="sm" data-color="danger" disabled={busy} aria-label={t('plan.removeFor', { pair: label })} onClick={() => onRemove(pair)}>
-                      {t('plan.remove')}
-                    </Button>
+                  <Table.Cell>
+                    <div className="plan-row__actions">
+                      <Button variant="tertiary" data-size="sm" aria-expanded={open} aria-label={t('plan.detailsFor', { pair: label })} onClick={() => setExpanded((s) => toggle(s, pair.participantId))}>
+                        {t('plan.details')}
+                      </Button>
+                      <Button variant="tertiary" data-size="sm" disabled={busy} aria-label={t('plan.changeFor', { pair: label })} onClick={() => setChanging(changing === pair.participantId ? null : pair.participantId)}>
+                        {t('plan.change')}
+                      </Button>
+                      <Button variant="tertiary" data-size="sm" data-color="danger" disabled={busy} aria-label={t('plan.removeFor', { pair: label })} onClick={() => onRemove(pair)}>
+                        {t('plan.remove')}
+                      </Button>
+                    </div>
                   </Table.Cell>
                 </Table.Row>
                 {open && (
