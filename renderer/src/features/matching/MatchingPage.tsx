@@ -12,6 +12,7 @@ import { SideBySide, type MentorDetail, type Names } from './SideBySide.tsx';
 import './matching.css';
 import { CohortPlanView } from './plan/CohortPlanView.tsx';
 import { MatchingTabs, useMatchingTab } from './plan/MatchingTabs.tsx';
+import { AcceptIntroForm, type AcceptIntro } from '../person/match/AcceptIntroForm.tsx';
 
 const TOP = 10;
 
@@ -111,6 +112,7 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
   const [notice, setNotice] = useState<string | null>(null);
   const [accepted, setAccepted] = useState(false);
   const [declining, setDeclining] = useState(false);
+  const [accepting, setAccepting] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -180,11 +182,11 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
 
   const name = fullName(participantRow);
 
-  const accept = async (suggestion: Suggestion) => {
+  const accept = async (suggestion: Suggestion, intro: AcceptIntro = {}) => {
     setBusy(true);
     setError(null);
     try {
-      await call('matching.accept', { participantId: participantRow.id, mentorId: suggestion.mentorId, language });
+      await call('matching.accept', { participantId: participantRow.id, mentorId: suggestion.mentorId, language, ...intro });
       setAccepted(true);
       setNotice(t('kobling.view.accepted', { participant: name, mentor: suggestion.mentorName }));
       onMatched(participantRow.id);
@@ -254,13 +256,14 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
             </Paragraph>
           </div>
           <div className="kobling-actions">
-            <Button data-size="sm" onClick={() => void accept(current)} disabled={busy || declining}>
+            <Button data-size="sm" onClick={() => setAccepting(true)} disabled={busy || declining || accepting}>
               {t('kobling.view.accept')}
             </Button>
             <Button variant="secondary" data-size="sm" onClick={() => setDeclining(true)} disabled={busy || declining}>
               {t('kobling.view.decline')}
             </Button>
           </div>
+          {accepting && <AcceptIntroForm busy={busy} onAccept={(intro) => void accept(current, intro)} onCancel={() => setAccepting(false)} />}
           {declining && (
             <form
               className="kobling-decline"
