@@ -1,6 +1,7 @@
 import type { EducationLevel, Gender, MatchExclusionKind, MentorGenderPreference, NorwegianLevel } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { prepared } from '../people/sqlite-client.ts';
+import { MentorIndex } from './score.ts';
 import type { MentorFacts, ParticipantFacts } from './types.ts';
 
 /** What matching reads about participants and mentors, in a few statements (no N+1). */
@@ -131,6 +132,27 @@ order by m.id`;
     employerName: r.employerName,
     employerSector: r.employerSector,
   }));
+}
+
+type MentorCache = { stamp: string; mentors: MatchingMentor[]; index: MentorIndex };
+const availableCache = new WeakMap<KobleDb, MentorCache>();
+
+/**
+ * The available mentors (active, a free place, not erased) and their MentorIndex, kept per open
+ * programme between calls while nothing has been written: the stamp is this connection's
+ * total_changes() (every insert, update and delete it made, triggers included) and SQLite's
+ * data_version (commits by any other connection). Suggestions for one participant after another
+ * then skip re-reading 20,000 mentors. Read-only: callers must not change the objects.
+ */
+export function availableMentors(db: KobleDb): { mentors: readonly MatchingMentor[]; index: MentorIndex } {
+  const { changes, version } = prepared(db, 'select total_changes() as changes, (select data_version from pragma_data_version) as version').get() as { changes: number; version: number };
+  const stamp = `${changes}:${version}`;
+  const cached = availableCache.get(db);
+  if (cached?.stamp === stamp) return cached;
+  const mentors = mentorFacts(db, { onlyAvailable: true });
+  const fresh = { stamp, mentors, index: new MentorIndex(mentors) };
+  availableCache.set(db, fresh);
+  return fresh;
 }
 
 /** match_exclusions for some participants: "participantId mentorId" → kind. */

@@ -1,5 +1,5 @@
 import type { MatchExclusionKind } from '../../db/schema/index.ts';
-import { CRITERION_FUNCTIONS } from './criteria/index.ts';
+import { CRITERION_FUNCTIONS, CRITERION_MENTOR_KEYS } from './criteria/index.ts';
 import { CRITERIA, type CriterionId, type Explanation, type MentorFacts, type Namer, type ParticipantFacts } from './types.ts';
 import type { MatchingWeights } from './weights.ts';
 
@@ -76,4 +76,90 @@ export function scorePair(p: ParticipantFacts, m: MentorFacts, weights: Matching
   }));
   const score = max > 0 ? round1((100 * total) / max) : 0;
   return { score: excludedBy.length > 0 ? null : score, excludedBy, breakdown };
+}
+
+/**
+ * Many mentors scored for one participant at a time, with exactly scorePair's numbers but without
+ * its breakdown: every criterion runs once per distinct value of what it reads of the mentor
+ * (CRITERION_MENTOR_KEYS: a few hundred job titles, a few dozen places, not 20,000 mentors), and
+ * each mentor's score is then a sum over typed arrays, in scorePair's order of operations so the
+ * floating-point result is the same. Build it once per list of mentors (facts.ts caches it).
+ */
+export class MentorIndex {
+  readonly mentors: readonly MentorFacts[];
+  /** Per criterion (CRITERIA order): each mentor's key code. */
+  private readonly codes: Int32Array[];
+  /** Per criterion: for each key code, the first mentor with it. */
+  private readonly representatives: number[][];
+
+  constructor(mentors: readonly MentorFacts[]) {
+    this.mentors = mentors;
+    this.codes = [];
+    this.representatives = [];
+    for (const id of CRITERIA) {
+      const keyOf = CRITERION_MENTOR_KEYS[id];
+      const seen = new Map<string, number>();
+      const codes = new Int32Array(mentors.length);
+      const representatives: number[] = [];
+      mentors.forEach((m, i) => {
+        const key = keyOf(m);
+        let code = seen.get(key);
+        if (code === undefined) {
+          code = representatives.length;
+          seen.set(key, code);
+          representatives.push(i);
+        }
+        codes[i] = code;
+      });
+      this.codes.push(codes);
+      this.representatives.push(representatives);
+    }
+  }
+
+  /**
+   * Every mentor's score for `p` (scorePair's score), NaN where the pair is excluded: a hard
+   * exclusion (`exclusionOf`, inactive, full) or a must-have not met.
+   */
+  scores(p: ParticipantFacts, weights: MatchingWeights, names: Namer, exclusionOf: (m: MentorFacts) => MatchExclusionKind | null | undefined = () => null): Float64Array {
+    const { mentors, codes } = this;
+    const criteria = CRITERIA.length;
+    const effective: Float64Array[] = [];
+    const weighted: Float64Array[] = [];
+    const failsMustHave: Uint8Array[] = [];
+    CRITERIA.forEach((id, c) => {
+      const representatives = this.representatives[c]!;
+      const eff = new Float64Array(representatives.length);
+      const wp = new Float64Array(representatives.length);
+      const fails = new Uint8Array(representatives.length);
+      const { weight, mustHave } = weights[id];
+      representatives.forEach((i, code) => {
+        const r = CRITERION_FUNCTIONS[id](p, mentors[i]!, names);
+        eff[code] = weight * (r.weightFactor ?? 1);
+        wp[code] = eff[code]! * r.points;
+        fails[code] = mustHave && !r.met ? 1 : 0;
+      });
+      effective.push(eff);
+      weighted.push(wp);
+      failsMustHave.push(fails);
+    });
+    const out = new Float64Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++) {
+      const m = mentors[i]!;
+      if (!m.active || m.openMatches >= m.capacity || exclusionOf(m)) {
+        out[i] = Number.NaN;
+        continue;
+      }
+      let total = 0;
+      let max = 0;
+      let excluded = false;
+      for (let c = 0; c < criteria; c++) {
+        const code = codes[c]![i]!;
+        total += weighted[c]![code]!;
+        max += effective[c]![code]!;
+        if (failsMustHave[c]![code]) excluded = true;
+      }
+      out[i] = excluded ? Number.NaN : max > 0 ? round1((100 * total) / max) : 0;
+    }
+    return out;
+  }
 }

@@ -1,9 +1,9 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { readProgrammeSettings } from '../settings/programme-settings.ts';
-import { exclusionsFor, mentorFacts, pairKey, participantFacts, type MatchingMentor, type MatchingParticipant } from './facts.ts';
+import { availableMentors, exclusionsFor, pairKey, participantFacts, type MatchingMentor, type MatchingParticipant } from './facts.ts';
 import { namesFor, type MatchingLanguage } from './names.ts';
-import { scorePair, type BreakdownItem } from './score.ts';
+import { MentorIndex, scorePair, type BreakdownItem } from './score.ts';
 import type { MatchExclusionKind } from '../../db/schema/index.ts';
 import type { MatchingWeights } from './weights.ts';
 
@@ -16,9 +16,13 @@ export type Suggestion = {
   breakdown: BreakdownItem[];
 };
 
+const nameOrder = new Intl.Collator('nb');
+
 /**
  * The ranked candidates for one participant (pure): every mentor scored, the excluded ones
  * (declined, never, inactive, full, a must-have not met) left out, best first; ties by name.
+ * Scores come from a MentorIndex (pass a cached one for the same mentors, or one is built); only
+ * the `top` candidates (and the ties at the cut) get the full breakdown.
  */
 export function rankMentors(
   participant: MatchingParticipant,
@@ -27,18 +31,28 @@ export function rankMentors(
   exclusions: ReadonlyMap<string, MatchExclusionKind>,
   top: number,
   language: MatchingLanguage = 'nb',
+  index: MentorIndex = new MentorIndex(mentors),
 ): Suggestion[] {
+  if (index.mentors !== mentors) throw new Error('rankMentors: the index was built for other mentors');
   const names = namesFor(language);
-  const ranked: Suggestion[] = [];
-  for (const m of mentors) {
-    const exclusion = exclusions.get(pairKey(participant.id, m.id)) ?? null;
-    if (exclusion || !m.active || m.openMatches >= m.capacity) continue;
-    const { score, breakdown } = scorePair(participant, m, weights, names, { exclusion });
-    if (score === null) continue;
-    ranked.push({ mentorId: m.id, mentorName: m.name, employerName: m.employerName, score, breakdown });
-  }
-  ranked.sort((a, b) => b.score - a.score || a.mentorName.localeCompare(b.mentorName, 'nb') || a.mentorId.localeCompare(b.mentorId));
-  return ranked.slice(0, top);
+  const exclusionOf = (m: MatchingMentor) => exclusions.get(pairKey(participant.id, m.id)) ?? null;
+  const scores = index.scores(participant, weights, names, exclusions.size > 0 ? (m) => exclusions.get(pairKey(participant.id, m.id)) : undefined);
+  // The cut: the top-th best score; every candidate at or above it is ordered in full (ties by name).
+  const valid = scores.filter((s) => !Number.isNaN(s)).sort();
+  if (valid.length === 0 || top <= 0) return [];
+  const cut = valid[Math.max(0, valid.length - top)]!;
+  const candidates: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= cut) candidates.push(i);
+  candidates.sort((a, b) => {
+    const ma = mentors[a]!;
+    const mb = mentors[b]!;
+    return scores[b]! - scores[a]! || nameOrder.compare(ma.name, mb.name) || ma.id.localeCompare(mb.id);
+  });
+  return candidates.slice(0, top).map((i) => {
+    const m = mentors[i]!;
+    const { score, breakdown } = scorePair(participant, m, weights, names, { exclusion: exclusionOf(m) });
+    return { mentorId: m.id, mentorName: m.name, employerName: m.employerName, score: score!, breakdown };
+  });
 }
 
 /** `matching.suggest`: refuses a participant who is erased or already in an open match (MATCHING_ALREADY_MATCHED). */
@@ -50,5 +64,6 @@ export function suggestMentors(db: KobleDb, participantId: string, top: number, 
     throw new KobleError('MATCHING_ALREADY_MATCHED', 'This participant already has an open match', { id: participantId, openMatches: participant.openMatches });
   }
   const { matchingWeights } = readProgrammeSettings(db);
-  return rankMentors(participant, mentorFacts(db, { onlyAvailable: true }), matchingWeights, exclusionsFor(db, [participantId]), top, language);
+  const { mentors, index } = availableMentors(db);
+  return rankMentors(participant, mentors, matchingWeights, exclusionsFor(db, [participantId]), top, language, index);
 }

@@ -1,4 +1,4 @@
-import type { Criterion, CriterionId } from '../types.ts';
+import type { Criterion, CriterionId, MentorFacts } from '../types.ts';
 import { capacityCriterion } from './capacity.ts';
 import { educationCriterion } from './education.ts';
 import { fieldCriterion } from './field.ts';
@@ -18,4 +18,22 @@ export const CRITERION_FUNCTIONS: Readonly<Record<CriterionId, Criterion>> = {
   capacity: capacityCriterion,
   gender: genderCriterion,
   interests: interestsCriterion,
+};
+
+/**
+ * What each criterion reads of the mentor, as a key: two mentors with the same key get the same
+ * points, met and weight factor from that criterion for any participant (only an explanation may
+ * differ, e.g. the capacity's availability text). The ranking (score.ts, MentorIndex) runs each
+ * criterion once per distinct key instead of once per mentor. A criterion that starts reading
+ * another mentor field must add it to its key here.
+ */
+export const CRITERION_MENTOR_KEYS: Readonly<Record<CriterionId, (m: MentorFacts) => string>> = {
+  field: (m) => JSON.stringify(m.field),
+  occupation: (m) => JSON.stringify(m.jobTitle),
+  education: (m) => JSON.stringify(m.educationLevel),
+  languages: (m) => JSON.stringify(m.languages),
+  geography: (m) => JSON.stringify(m.municipalityNumber),
+  capacity: (m) => JSON.stringify([m.capacity, m.openMatches]),
+  gender: (m) => JSON.stringify(m.gender),
+  interests: (m) => JSON.stringify([m.employerName, m.employerSector]),
 };
