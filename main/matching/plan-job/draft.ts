@@ -169,20 +169,14 @@ export function solveDraft(state: DraftState, report: Progress = () => {}): Draf
   };
 }
 
-/** How many participants one scoring step takes (about 1,000 mentors × 50 = 50,000 pairs, a few tens of ms). */
-export function scoringSlice(mentors: number): number {
-  return Math.max(1, Math.floor(50_000 / Math.max(1, mentors)));
-}
-
-/** All steps at once, synchronously (the worker and `matching.plan`). */
+/** All steps at once, synchronously (the worker and `matching.plan`); progress after every participant (the caller throttles). */
 export function buildDraft(input: DraftInput, report: Progress = () => {}): Draft {
   const state = prepareDraft(input);
   const total = state.free.length;
-  const step = scoringSlice(input.mentors.length);
   report({ phase: 'scoring', done: 0, total });
-  for (let from = 0; from < total; from += step) {
-    scoreSlice(state, from, from + step);
-    report({ phase: 'scoring', done: Math.min(total, from + step), total });
+  for (let i = 0; i < total; i++) {
+    scoreSlice(state, i, i + 1);
+    report({ phase: 'scoring', done: i + 1, total });
   }
   return solveDraft(state, report);
 }

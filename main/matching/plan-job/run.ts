@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { KobleError } from '../../../db/errors.ts';
 import type { JobContext, JobProgress } from '../../jobs/background-jobs.ts';
 import type { Session } from '../../session/session.ts';
-import { prepareDraft, scoreSlice, scoringSlice, solveDraft, type Draft, type DraftInput } from './draft.ts';
+import { prepareDraft, scoreSlice, solveDraft, type Draft, type DraftInput } from './draft.ts';
 import { loadDraftInput, requireCohort, type PlanRequest } from './load.ts';
 
 /**
@@ -67,17 +67,22 @@ function computeInWorker(url: URL, input: DraftInput, ctx: JobContext): Promise<
   });
 }
 
-/** The same steps in the main process, scoring in slices with a turn of the event loop between them. */
+/** How long one scoring slice may hold the main process before other calls get a turn. */
+const SLICE_MS = 25;
+
+/** The same steps in the main process, scoring in slices of about 25 ms with a turn of the event loop between them. */
 export async function computeInline(input: DraftInput, ctx: JobContext): Promise<Draft> {
   const state = prepareDraft(input);
   const total = state.free.length;
-  const step = scoringSlice(input.mentors.length);
   ctx.report({ phase: 'scoring', done: 0, total });
-  for (let from = 0; from < total; from += step) {
+  let i = 0;
+  while (i < total) {
     await ctx.yieldNow();
     if (ctx.signal.aborted) throw cancelled();
-    scoreSlice(state, from, from + step);
-    ctx.report({ phase: 'scoring', done: Math.min(total, from + step), total });
+    const until = performance.now() + SLICE_MS;
+    do scoreSlice(state, i, ++i);
+    while (i < total && performance.now() < until);
+    ctx.report({ phase: 'scoring', done: i, total });
   }
   await ctx.yieldNow();
   if (ctx.signal.aborted) throw cancelled();
