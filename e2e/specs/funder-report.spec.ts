@@ -110,7 +110,7 @@ export const funderReport: Spec = {
     step('build the funder report from the UI and see it saved');
     await goTo(page, 'Rapporter');
     await page.getByRole('tab', { name: 'Rapport til tilskuddsgiver' }).click();
-    await page.getByLabel('Tilskudd', { exact: true }).selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
+    await page.getByRole('combobox', { name: 'Tilskudd', exact: true }).selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
     assert.equal(await page.getByLabel('Fra', { exact: true }).inputValue(), '2026-01-01');
     assert.equal(await page.getByLabel('Til', { exact: true }).inputValue(), '2026-12-31');
     await page.getByTestId('funder-preview').waitFor();

@@ -7,6 +7,7 @@ import { StatusMessage } from '../settings/StatusMessage.tsx';
 import { useAction } from '../settings/use-action.ts';
 import { grantLabel, type GrantSummary, type HoursRow } from './api.ts';
 import { HOUR_ACTIVITIES, isIsoDate, parseAmount, parseHours, type HourActivity } from './model.ts';
+import { useNumber } from './use-format.ts';
 
 export type HoursPerson = { key: string; name: string; kind: 'staff' | 'mentor' };
 
@@ -39,6 +40,7 @@ export function HoursQuickAdd({ grants, staff, mentors, defaultGrantId, onAdded 
   const [hourlyValue, setHourlyValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const action = useAction();
+  const number = useNumber();
 
   const parsedHours = parseHours(hours);
   const parsedValue = parseAmount(hourlyValue);
@@ -61,7 +63,7 @@ export function HoursQuickAdd({ grants, staff, mentors, defaultGrantId, onAdded 
         ...(parsedValue.value !== null ? { hourlyValue: parsedValue.value } : {}),
       });
       onAdded(row);
-      return t('reports.hours.added', { hours: row.hours, name: row.personName });
+      return t('reports.hours.added', { hours: number(row.hours), name: row.personName });
     });
     if (ok) {
       setHours('');

@@ -1,5 +1,5 @@
 import { Button, Details, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import type { ColDef, GridApi } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -31,9 +31,10 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
   const [totals, setTotals] = useState<HoursTotals | null>(null);
   const [people, setPeople] = useState<{ staff: HoursPerson[]; mentors: HoursPerson[] } | null>(null);
   const [selected, setSelected] = useState<HoursRow[]>([]);
-  const [api, setApi] = useState<GridApi<HoursRow> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
+  /** The row just added: scrolled into view once the grid has it. */
+  const [added, setAdded] = useState<string | null>(null);
   const problem = periodProblem(period.from, period.to);
 
   useEffect(() => {
@@ -146,8 +147,8 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
           mentors={people.mentors}
           defaultGrantId={grantId}
           onAdded={(row) => {
+            setAdded(row.id);
             setVersion((n) => n + 1);
-            api?.ensureNodeVisible(row);
           }}
         />
       )}
@@ -161,8 +162,14 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
         rowData={rows}
         columnDefs={columns}
         multiSelect
-        onReady={setApi}
         onSelectionChanged={setSelected}
+        onModelUpdated={(event) => {
+          const node = added ? event.api.getRowNode(added) : undefined;
+          if (!node) return;
+          event.api.ensureNodeVisible(node, 'middle');
+          event.api.flashCells({ rowNodes: [node] });
+          setAdded(null);
+        }}
         testId="hours-grid"
       />
       {totals && <HoursTotalsView totals={totals} />}

@@ -15,8 +15,8 @@ export function HoursTotalsView({ totals }: { totals: HoursTotals }) {
   const number = useNumber();
   const byKind = totals.byPersonKind as Partial<Record<string, Sum>>;
   const byActivity = totals.byActivity as Partial<Record<string, Sum>>;
-  const activities = [...HOUR_ACTIVITIES, ...Object.keys(byActivity).filter((key) => !(HOUR_ACTIVITIES as readonly string[]).includes(key))].filter((key) => byActivity[key]);
-  const kinds = PERSON_KINDS.filter((kind) => byKind[kind]);
+  const activities = [...HOUR_ACTIVITIES, ...Object.keys(byActivity).filter((key) => !(HOUR_ACTIVITIES as readonly string[]).includes(key))].filter((key) => (byActivity[key]?.hours ?? 0) > 0);
+  const kinds = PERSON_KINDS.filter((kind) => (byKind[kind]?.hours ?? 0) > 0);
 
   const rows = (keys: readonly string[], sums: Partial<Record<string, Sum>>, label: (key: string) => string) =>
     keys.map((key) => (
