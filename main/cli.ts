@@ -25,6 +25,12 @@ Kommandoer:
   match suggest --participant ID --db FIL [--top N]   rangerte mentorer med poeng og begrunnelse
   match plan --cohort ID --db FIL [--objective score|count]   beste kobling for et kull (utkast, ingenting lagres)
   match solve --in FIL.json [--objective score|count]   bare beregningen: {"scores": [[…]], "capacity": […]}
+  match list --db FIL [--participant ID] [--status S]   koblingene med status, poeng og periode
+  match confirm --match ID --start DATO [--planned-end DATO] [--goals TEKST] --db FIL   bekreft etter koblingsmøtet
+  match end --match ID --outcome completed|ended_early [--reason TEKST] [--date DATO] --db FIL   avslutt mentorperioden
+  placement list --db FIL [--participant ID] [--status S]   praksisplassene
+  placement add --participant ID --start DATO --end DATO [--organisation ID] [--job-title T] [--supervisor NAVN]
+                [--nav --nav-office ID --nav-advisor NAVN] [--livelihood L] [--status planned|active] --db FIL
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.

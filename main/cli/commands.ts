@@ -11,6 +11,7 @@ import { UsageError } from './usage-error.ts';
 import { peopleCommands } from './people-commands.ts';
 import { importCommand } from './import-command.ts';
 import { matchCommands } from './match-commands.ts';
+import { lifecycleCommands } from './lifecycle-commands.ts';
 import { eventCommands } from './event-commands.ts';
 import { grantCommands } from './grant-commands.ts';
 import { reportCommands } from './report-commands.ts';
@@ -54,6 +55,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   ...personCommands,
   ...matchCommands,
+  ...lifecycleCommands(matchCommands),
   ...eventCommands,
   ...grantCommands,
   ...reportCommands,
