@@ -45,6 +45,7 @@ export const funderReport: Spec = {
     await page.getByTestId('chart-outcomes').getByRole('table').waitFor();
     await page.getByTestId('due-deadlines').waitFor();
     await screenshot('60-dashboard');
+    await page.getByTestId('dashboard').screenshot({ path: join(import.meta.dirname, '..', '..', '.tmp', 'screens', '60a-dashboard-charts.png') });
     await axe('Oversikt dashboard');
 
     step('create a grant with a deadline');

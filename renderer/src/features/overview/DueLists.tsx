@@ -10,7 +10,7 @@ function DueCard({ title, empty, count, testId, children }: { title: string; emp
   const id = useId();
   return (
     <Card className="dashboard-card" asChild>
-      <section aria-labelledby={id} data-testid={testId}>
+      <section data-testid={testId}>
         <Heading level={3} data-size="2xs" id={id}>
           {title} <span className="muted">({count})</span>
         </Heading>
@@ -19,7 +19,10 @@ function DueCard({ title, empty, count, testId, children }: { title: string; emp
             {empty}
           </Paragraph>
         ) : (
-          <div className="dashboard-table-scroll">{children}</div>
+          // Scrollable: it takes keyboard focus and is named for screen readers.
+          <div className="dashboard-table-scroll dashboard-due-scroll" tabIndex={0} role="region" aria-labelledby={id}>
+            {children}
+          </div>
         )}
       </section>
     </Card>

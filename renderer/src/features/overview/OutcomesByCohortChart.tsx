@@ -46,7 +46,7 @@ export function OutcomesByCohortChart({ cohorts }: { cohorts: readonly Cohort[] 
         </ResponsiveContainer>
       }
       table={
-        <div className="dashboard-table-scroll">
+        <div className="dashboard-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.outcomes.tableLabel')}>
           <Table data-size="sm" zebra>
             <caption className="sr-only">{t('dashboard.outcomes.title')}</caption>
             <Table.Head>
