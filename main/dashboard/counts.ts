@@ -1,6 +1,5 @@
 import { STAGES, type Stage } from '../../db/schema/index.ts';
 import { daysBetween } from '../pipeline/dates.ts';
-import { compareStageEvents, type StageEvent } from '../pipeline/replay.ts';
 
 /** Pure counting for the dashboard (Oversikt): no database. */
 
@@ -25,29 +24,21 @@ export type StageTimes = {
 
 export type StageCount = { stage: Stage; count: number };
 
+/** One stay in a stage: from the change into it to the next change (null: still there on the date). */
+export type Stay = { stage: Stage; from: string; to: string | null };
+
 /**
- * From dated stage histories (any order), as of a date: how many people are in each stage, and
- * how long stays in each stage last. A stay runs from a change's effective date to the next
- * change's; changes after `asOf` are ignored, so the same history and date always give the same figures.
+ * From the stays in the dated stage history up to a date: how many people are in each stage on
+ * that date (the open stays), and the median length of the stays that ended and of the open ones
+ * so far. The same history and date always give the same figures.
  */
-export function stageFigures(events: Iterable<StageEvent>, asOf: string): { funnel: StageCount[]; daysInStage: StageTimes[] } {
-  const byPerson = new Map<string, StageEvent[]>();
-  for (const e of events) {
-    if (e.effectiveOn > asOf) continue;
-    const list = byPerson.get(e.participantId);
-    if (list) list.push(e);
-    else byPerson.set(e.participantId, [e]);
-  }
+export function stageFigures(stays: Iterable<Stay>, asOf: string): { funnel: StageCount[]; daysInStage: StageTimes[] } {
   const finished = new Map<Stage, number[]>(STAGES.map((s) => [s, []]));
   const current = new Map<Stage, number[]>(STAGES.map((s) => [s, []]));
-  for (const history of byPerson.values()) {
-    history.sort(compareStageEvents);
-    for (let i = 0; i < history.length; i++) {
-      const change = history[i]!;
-      const next = history[i + 1];
-      if (next) finished.get(change.stage)!.push(daysBetween(change.effectiveOn, next.effectiveOn));
-      else current.get(change.stage)!.push(daysBetween(change.effectiveOn, asOf));
-    }
+  for (const stay of stays) {
+    if (stay.from > asOf) continue;
+    if (stay.to !== null && stay.to <= asOf) finished.get(stay.stage)!.push(daysBetween(stay.from, stay.to));
+    else current.get(stay.stage)!.push(daysBetween(stay.from, asOf));
   }
   return {
     funnel: STAGES.map((stage) => ({ stage, count: current.get(stage)!.length })),

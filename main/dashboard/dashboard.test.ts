@@ -18,7 +18,7 @@ describe('dashboard.summary on a small fixed programme (counts by hand, as of 01
     const s = await p.call('dashboard.summary', { asOf: ASOF });
     const funnel = Object.fromEntries(s.funnel.map((f) => [f.stage, f.count]));
     expect(funnel).toEqual({ registered: 1, assessed: 0, ready: 1, intro_meeting: 0, active: 0, completed: 1, followed_up: 0, dropped_out: 1, waiting_list: 0 });
-    // Earlier in the year the same history gives other figures: on 01.03.2025 A was ready, B assessed, C and D not registered.
+    // Earlier in the year the same history gives other figures: on 01.03.2025 A had just become active, B was assessed, C and D not registered.
     const march = await p.call('dashboard.summary', { asOf: '2025-03-01' });
     expect(Object.fromEntries(march.funnel.filter((f) => f.count > 0).map((f) => [f.stage, f.count]))).toEqual({ active: 1, assessed: 1 });
   });
@@ -26,11 +26,11 @@ describe('dashboard.summary on a small fixed programme (counts by hand, as of 01
   it('gives the median days of ended stays and of current stays per stage', async () => {
     const s = await p.call('dashboard.summary', { asOf: ASOF });
     const by = Object.fromEntries(s.daysInStage.map((d) => [d.stage, d]));
-    // registered: A 10, B 20, C 10 days; assessed: A 20, B 10, C 20; ready: A 29, B 29; active: A 184.
+    // registered: A 10, B 20, C 10 days; assessed: A 20, B 10, C 20; ready: A 29, B 17; active: A 184, B 12.
     expect(by.registered).toMatchObject({ medianDays: 10, count: 3, currentMedianDays: 30, currentCount: 1 });
     expect(by.assessed).toMatchObject({ medianDays: 20, count: 3, currentMedianDays: null, currentCount: 0 });
-    expect(by.ready).toMatchObject({ medianDays: 29, count: 2, currentMedianDays: 153, currentCount: 1 });
-    expect(by.active).toMatchObject({ medianDays: 184, count: 1 });
+    expect(by.ready).toMatchObject({ medianDays: 23, count: 2, currentMedianDays: 153, currentCount: 1 });
+    expect(by.active).toMatchObject({ medianDays: 98, count: 2, currentMedianDays: null, currentCount: 0 });
     expect(by.completed).toMatchObject({ medianDays: null, count: 0, currentMedianDays: 91, currentCount: 1 });
     expect(by.dropped_out).toMatchObject({ currentMedianDays: 244, currentCount: 1 });
   });

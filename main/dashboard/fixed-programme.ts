@@ -6,7 +6,7 @@ type Programme = Awaited<ReturnType<typeof testProgramme>>;
 /**
  * A small programme with dated histories, for counts checked by hand (dashboard.test.ts):
  *  A  Vår 2025: registered 01.01, assessed 11.01, ready 31.01, active 01.03, completed 01.09.2025; exit outcome fast jobb (relevant)
- *  B  Vår 2025: registered 01.02, assessed 21.02, ready 03.03, dropped out 01.04.2025; no outcome
+ *  B  Vår 2025: registered 01.02, assessed 21.02, ready 03.03, active 20.03, dropped out 01.04.2025; no outcome
  *  C  Høst 2025: registered 01.06, assessed 11.06, ready 01.07.2025; koblingsmøte booked with Kari Berg on 05.12.2025
  *  D  no cohort: registered 01.11.2025
  *  E  Vår 2025: registered 01.01, assessed 31.01, ready 01.02, active 01.03, completed 01.06.2025; exit outcome arbeidssøkende; then erased
@@ -25,7 +25,7 @@ export async function fixedProgramme(p: Programme) {
   await p.call('outcomes.record', { participantId: a, timepoint: 'exit', category: 'fast_relevant', employer: 'Skien Kommune', outcomeOn: '2025-09-01' });
 
   const b = await person('Bilal', spring.id, '2025-02-01');
-  for (const [stage, on] of [['assessed', '2025-02-21'], ['ready', '2025-03-03'], ['dropped_out', '2025-04-01']] as const) await move(b, stage, on);
+  for (const [stage, on] of [['assessed', '2025-02-21'], ['ready', '2025-03-03'], ['active', '2025-03-20'], ['dropped_out', '2025-04-01']] as const) await move(b, stage, on);
 
   const c = await person('Cyrus', autumn.id, '2025-06-01');
   for (const [stage, on] of [['assessed', '2025-06-11'], ['ready', '2025-07-01']] as const) await move(c, stage, on);

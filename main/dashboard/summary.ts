@@ -3,7 +3,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 import { dueOutcomes, type OutcomeDue } from '../outcomes/outcome-repository.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { daysBetween } from '../pipeline/dates.ts';
-import type { StageEvent } from '../pipeline/replay.ts';
+import { loadHistories, staysOf } from '../outcomes/stage-histories.ts';
 import { stageFigures, type StageCount, type StageTimes } from './counts.ts';
 
 /** Report deadlines show on the dashboard from this many days before. */
@@ -93,19 +93,15 @@ function deadlinesDue(db: KobleDb, asOf: string): DeadlineDue[] {
  * of people not erased), outcomes by cohort, koblingsmøter booked, follow-ups due and report deadlines.
  */
 export function dashboardSummary(db: KobleDb, asOf: string): DashboardSummary {
-  const history = prepared(
-    db,
-    `select sc.participant_id as participantId, sc.stage as stage, sc.effective_on as effectiveOn, sc.recorded_at as recordedAt
-       from stage_changes sc join participants p on p.id = sc.participant_id where p.erased_at is null and sc.effective_on <= ?`,
-  ).all(asOf) as StageEvent[];
-  const { funnel, daysInStage } = stageFigures(history, asOf);
+  const histories = loadHistories(db, asOf);
+  const { funnel, daysInStage } = stageFigures(staysOf(histories), asOf);
   return {
     asOf,
     funnel,
     daysInStage,
     outcomesByCohort: outcomesByCohort(db, asOf),
     introMeetingsDue: introMeetingsDue(db),
-    followUpsDue: dueOutcomes(db, asOf),
+    followUpsDue: dueOutcomes(db, asOf, 14, histories),
     deadlines: deadlinesDue(db, asOf),
   };
 }

@@ -14,11 +14,13 @@ describe('when a participant left the programme', () => {
     expect(exitFromHistory(followed, '2026-03-01')).toEqual({ stage: 'followed_up', exitOn: '2025-10-31', completed: true });
   });
 
-  it('is null before the exit date and for someone registered again after dropping out', () => {
+  it('is null before the exit date, for someone registered again after dropping out, and for a dropout who never took part', () => {
     expect(exitFromHistory(completed, '2025-10-30')).toBeNull();
-    const back = history(['registered', '2025-01-10'], ['dropped_out', '2025-03-01'], ['registered', '2025-06-01']);
+    const back = history(['registered', '2025-01-10'], ['assessed', '2025-01-20'], ['ready', '2025-02-01'], ['active', '2025-02-15'], ['dropped_out', '2025-03-01'], ['registered', '2025-06-01']);
     expect(exitFromHistory(back, '2025-05-31')).toEqual({ stage: 'dropped_out', exitOn: '2025-03-01', completed: false });
     expect(exitFromHistory(back, '2025-06-01')).toBeNull();
+    const neverStarted = history(['registered', '2025-01-10'], ['assessed', '2025-01-20'], ['dropped_out', '2025-03-01']);
+    expect(exitFromHistory(neverStarted, '2025-05-31')).toBeNull();
   });
 
   it('adds calendar months, clamping to the month’s end', () => {

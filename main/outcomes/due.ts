@@ -6,8 +6,9 @@ import { daysBetween } from '../pipeline/dates.ts';
  * When outcomes are due (pure). A participant leaves the programme on the date their stage
  * history first reaches a final stage after their last return (completed, or dropped_out):
  * the exit outcome is due that day, the 3-month follow-up 3 calendar months later and the
- * 6-month one 6 months later (31 Jan + 3 months = 30 Apr). A dropped-out participant is asked
- * only for the exit outcome. Someone re-registered after dropping out is not due anything.
+ * 6-month one 6 months later (31 Jan + 3 months = 30 Apr). A participant who dropped out after
+ * taking part (was active) is asked only for the exit outcome; one who dropped out before ever
+ * being active, or was registered again since, is not due anything.
  */
 
 /** Stages in which a participant has left the programme. */
@@ -25,7 +26,10 @@ export function addMonths(date: string, months: number): string {
 
 export type Exit = { stage: Stage; exitOn: string; completed: boolean };
 
-/** The participant's exit as of a date from their stage history (any order), or null while they are in the programme. */
+/**
+ * The participant's exit as of a date from their stage history (any order), or null while they
+ * are in the programme or when they left without taking part.
+ */
 export function exitFromHistory(history: readonly StageEvent[], asOf: string): Exit | null {
   const known = history.filter((e) => e.effectiveOn <= asOf).sort(compareStageEvents);
   const last = known.at(-1);
@@ -33,8 +37,9 @@ export function exitFromHistory(history: readonly StageEvent[], asOf: string): E
   // Walk back over the final run of exited stages (completed → followed_up) to where it began.
   let start = known.length - 1;
   while (start > 0 && EXITED_STAGES.includes(known[start - 1]!.stage)) start--;
-  const first = known[start]!;
-  return { stage: last.stage, exitOn: first.effectiveOn, completed: known.slice(start).some((e) => e.stage !== 'dropped_out') };
+  const completed = known.slice(start).some((e) => e.stage !== 'dropped_out');
+  if (!completed && known[start - 1]?.stage !== 'active') return null;
+  return { stage: last.stage, exitOn: known[start]!.effectiveOn, completed };
 }
 
 export type DueItem = { participantId: string; timepoint: OutcomeTimepoint; dueOn: string; overdue: boolean };

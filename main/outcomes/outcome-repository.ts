@@ -1,14 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { KobleError } from '../../db/errors.ts';
-import { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, outcomes, type OutcomeCategory, type OutcomeTimepoint, type Stage } from '../../db/schema/index.ts';
+import { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, outcomes, type OutcomeCategory, type OutcomeTimepoint } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireParticipant } from '../people/participant-repository.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { entityId, isoDate, optionalText } from '../people/value-schemas.ts';
-import type { StageEvent } from '../pipeline/replay.ts';
-import { EXITED_STAGES, exitFromHistory, outcomesDue } from './due.ts';
+import { exitFromHistory, outcomesDue } from './due.ts';
+import { exitHistoriesOf, loadHistories, type Histories } from './stage-histories.ts';
 
 export const OUTCOME_ENTITY = 'outcomes';
 
@@ -80,21 +80,8 @@ export type OutcomeDue = { participantId: string; name: string; timepoint: Outco
  * the programme (main/outcomes/due.ts), due within `withinDays` or overdue; earliest first.
  * Erased people are not followed up.
  */
-export function dueOutcomes(db: KobleDb, asOf: string, withinDays = 14): OutcomeDue[] {
-  const exitedList = EXITED_STAGES.map((s) => `'${s}'`).join(', ');
-  // People whose history holds an exit by asOf (their current stage may have moved on since).
-  const changes = prepared(
-    db,
-    `select sc.participant_id as participantId, sc.stage as stage, sc.effective_on as effectiveOn, sc.recorded_at as recordedAt
-       from stage_changes sc join participants p on p.id = sc.participant_id
-      where p.erased_at is null and sc.participant_id in (select participant_id from stage_changes where stage in (${exitedList}) and effective_on <= ?)`,
-  ).all(asOf) as (StageEvent & { stage: Stage })[];
-  const byPerson = new Map<string, StageEvent[]>();
-  for (const change of changes) {
-    const list = byPerson.get(change.participantId);
-    if (list) list.push(change);
-    else byPerson.set(change.participantId, [change]);
-  }
+export function dueOutcomes(db: KobleDb, asOf: string, withinDays = 14, loaded: Histories = loadHistories(db, asOf)): OutcomeDue[] {
+  const histories = exitHistoriesOf(loaded);
   const recorded = new Map<string, Set<OutcomeTimepoint>>();
   for (const o of prepared(db, 'select participant_id as participantId, timepoint from outcomes').all() as { participantId: string; timepoint: OutcomeTimepoint }[]) {
     const set = recorded.get(o.participantId);
@@ -103,18 +90,17 @@ export function dueOutcomes(db: KobleDb, asOf: string, withinDays = 14): Outcome
   }
   const due: Omit<OutcomeDue, 'name'>[] = [];
   const none = new Set<OutcomeTimepoint>();
-  for (const [participantId, history] of byPerson) {
+  for (const [participantId, history] of histories) {
     const exit = exitFromHistory(history, asOf);
     if (exit) due.push(...outcomesDue(participantId, exit, recorded.get(participantId) ?? none, asOf, withinDays));
   }
   if (due.length === 0) return [];
   const names = new Map<string, string>();
-  const nameOf = prepared(db, 'select first_name as firstName, last_name as lastName from participants where id = ?');
-  for (const id of new Set(due.map((d) => d.participantId))) {
-    const row = nameOf.get(id) as { firstName: string; lastName: string };
-    names.set(id, `${row.firstName} ${row.lastName}`.trim());
+  const ids = JSON.stringify([...new Set(due.map((d) => d.participantId))]);
+  for (const row of prepared(db, 'select id, first_name as firstName, last_name as lastName from participants where id in (select value from json_each(?))').all(ids) as { id: string; firstName: string; lastName: string }[]) {
+    names.set(row.id, `${row.firstName} ${row.lastName}`.trim());
   }
   return due
-    .map((d) => ({ participantId: d.participantId, name: names.get(d.participantId)!, timepoint: d.timepoint, dueOn: d.dueOn, overdue: d.overdue }))
+    .map((d) => ({ participantId: d.participantId, name: names.get(d.participantId) ?? '', timepoint: d.timepoint, dueOn: d.dueOn, overdue: d.overdue }))
     .sort((a, b) => (a.dueOn === b.dueOn ? a.name.localeCompare(b.name, 'nb') : a.dueOn < b.dueOn ? -1 : 1));
 }

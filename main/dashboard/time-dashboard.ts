@@ -1,0 +1,31 @@
+/**
+ * Times dashboard.summary, outcomes.due, hours.totals and grants.list on a generated demo programme:
+ *   node main/dashboard/time-dashboard.ts [people=20000]
+ */
+import { generateDemo } from '../demo/index.ts';
+import { openTestDb, TEST_STAFF_ID } from '../demo/test-db.ts';
+import { listGrants } from '../grants/grant-repository.ts';
+import { hoursTotals } from '../hours/hours-repository.ts';
+import { dueOutcomes } from '../outcomes/outcome-repository.ts';
+import { dashboardSummary } from './summary.ts';
+
+const people = Number(process.argv[2] ?? 20_000);
+const today = '2026-03-01';
+const t = openTestDb();
+try {
+  generateDemo(t.db, { people, seed: 1, today, staffId: TEST_STAFF_ID });
+  const time = (name: string, run: () => unknown) => {
+    run(); // warm the statement cache
+    const started = performance.now();
+    const result = run();
+    console.log(`${name}: ${(performance.now() - started).toFixed(0)} ms`);
+    return result;
+  };
+  const s = time('dashboard.summary', () => dashboardSummary(t.db, today)) as ReturnType<typeof dashboardSummary>;
+  time('outcomes.due', () => dueOutcomes(t.db, today));
+  time('hours.totals (a year)', () => hoursTotals(t.db, { from: '2025-01-01', to: '2025-12-31' }));
+  time('grants.list', () => listGrants(t.db));
+  console.log(`${people} people: funnel ${s.funnel.map((f) => f.count).join('/')}, follow-ups due ${s.followUpsDue.length}, koblingsmøter ${s.introMeetingsDue.length}, deadlines ${s.deadlines.length}`);
+} finally {
+  t.close();
+}
