@@ -112,7 +112,6 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
   const [notice, setNotice] = useState<string | null>(null);
   const [accepted, setAccepted] = useState(false);
   const [declining, setDeclining] = useState(false);
-  const [accepting, setAccepting] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -255,15 +254,12 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
               {t('kobling.view.keyboardHint')}
             </Paragraph>
           </div>
+          <AcceptIntroForm busy={busy} disabled={declining} submitLabel={t('kobling.view.accept')} onAccept={(intro) => void accept(current, intro)} />
           <div className="kobling-actions">
-            <Button data-size="sm" onClick={() => setAccepting(true)} disabled={busy || declining || accepting}>
-              {t('kobling.view.accept')}
-            </Button>
             <Button variant="secondary" data-size="sm" onClick={() => setDeclining(true)} disabled={busy || declining}>
               {t('kobling.view.decline')}
             </Button>
           </div>
-          {accepting && <AcceptIntroForm busy={busy} onAccept={(intro) => void accept(current, intro)} onCancel={() => setAccepting(false)} />}
           {declining && (
             <form
               className="kobling-decline"

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IntroMeetingFields, type IntroMeeting } from './IntroMeetingFields.tsx';
@@ -6,8 +6,11 @@ import { introMeetingValue } from './model.ts';
 
 export type AcceptIntro = { introMeetingOn?: string; introMeetingPlace?: string | null };
 
-/** Kobling page: accepting a pair asks for the koblingsmøte's date, time and place (all optional). */
-export function AcceptIntroForm({ busy, onAccept, onCancel }: { busy: boolean; onAccept: (intro: AcceptIntro) => void; onCancel: () => void }) {
+/**
+ * Kobling page: the accept button with the koblingsmøte's date, time and place beside it (all
+ * optional: they can also be set later in the person panel).
+ */
+export function AcceptIntroForm({ busy, disabled, submitLabel, onAccept }: { busy: boolean; disabled: boolean; submitLabel: string; onAccept: (intro: AcceptIntro) => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<IntroMeeting>({ date: '', time: '', place: '' });
   const submit = (event: FormEvent) => {
@@ -16,20 +19,15 @@ export function AcceptIntroForm({ busy, onAccept, onCancel }: { busy: boolean; o
     onAccept({ ...(at ? { introMeetingOn: at } : {}), ...(value.place.trim() ? { introMeetingPlace: value.place.trim() } : {}) });
   };
   return (
-    <form className="stack subform kobling-accept" data-testid="accept-form" noValidate onSubmit={submit}>
-      <Heading level={3} data-size="2xs">
-        {t('lifecycle.accept.title')}
-      </Heading>
-      <Paragraph data-size="sm" className="muted">
-        {t('lifecycle.accept.help')}
-      </Paragraph>
-      <IntroMeetingFields value={value} onChange={setValue} />
+    <form className="stack kobling-accept" data-testid="accept-form" noValidate onSubmit={submit}>
+      <Fieldset data-size="sm">
+        <Fieldset.Legend>{t('lifecycle.accept.title')}</Fieldset.Legend>
+        <Fieldset.Description>{t('lifecycle.accept.help')}</Fieldset.Description>
+        <IntroMeetingFields value={value} onChange={setValue} />
+      </Fieldset>
       <div className="button-row">
-        <Button type="submit" data-size="sm" loading={busy} disabled={busy || Boolean(value.time && !value.date)}>
-          {t('lifecycle.accept.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
+        <Button type="submit" data-size="sm" loading={busy} disabled={busy || disabled || Boolean(value.time && !value.date)}>
+          {submitLabel}
         </Button>
       </div>
     </form>
