@@ -105,6 +105,28 @@ export const funderReport: Spec = {
     );
     await screenshot('63-outcome');
     await axe('person panel: Resultat');
+
+    step('record the self-assessment at start and at the end and see the change');
+    await panel.getByTestId('person-progression').getByText('Progresjon', { exact: true }).click();
+    const progression = panel.getByTestId('progression');
+    const answer = async (scale: string, value: string) => {
+      await progression.getByRole('group', { name: scale }).getByRole('radio', { name: value, exact: true }).check();
+    };
+    await progression.getByLabel('Tidspunkt').selectOption('start');
+    await progression.getByLabel('Fylt ut').fill('2026-01-10');
+    await answer('Norsk på jobb', '2');
+    await answer('Tro på egne muligheter', '3');
+    await progression.getByRole('button', { name: 'Lagre egenvurdering' }).click();
+    await progression.getByTestId('progression-table').waitFor();
+    await progression.getByLabel('Tidspunkt').selectOption('end');
+    await progression.getByLabel('Fylt ut').fill('2026-06-10');
+    await answer('Norsk på jobb', '4');
+    await answer('Tro på egne muligheter', '3');
+    await progression.getByLabel('Kommentar').fill('Tryggere i møter');
+    await progression.getByRole('button', { name: 'Lagre egenvurdering' }).click();
+    await progression.getByTestId('change-norwegianAtWork').getByText('+2').waitFor();
+    assert.equal((await progression.getByTestId('change-beliefInChances').innerText()).trim(), '0');
+    await axe('person panel: Progresjon');
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
 

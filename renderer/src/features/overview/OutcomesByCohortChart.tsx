@@ -2,6 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { EMPLOYED } from '../person/outcomes/model.ts';
 import { CATEGORY_COLOURS, cohortRows, usedCategories } from './dashboard-model.ts';
 
 type Cohort = { cohortId: string | null; cohortName: string; byCategory: Partial<Record<string, number>> };
@@ -12,19 +13,9 @@ export function OutcomesByCohortChart({ cohorts }: { cohorts: readonly Cohort[] 
   const categories = usedCategories(cohorts);
   const rows = cohortRows(cohorts, t('dashboard.outcomes.noCohort'));
   const categoryName = (category: string) => t(`outcomes.categories.${category}`, { defaultValue: category });
-  const summary = t('dashboard.outcomes.summary', {
-    cohorts: rows
-      .map((row) =>
-        t('dashboard.outcomes.item', {
-          cohort: row.name,
-          parts: categories
-            .filter((category) => Number(row[category]) > 0)
-            .map((category) => `${categoryName(category)} ${row[category]}`)
-            .join(', '),
-        }),
-      )
-      .join('; '),
-  });
+  const participants = rows.reduce((sum, row) => sum + row.total, 0);
+  const gotJob = rows.reduce((sum, row) => sum + EMPLOYED.reduce((inner, category) => inner + (Number(row[category]) || 0), 0), 0);
+  const summary = t('dashboard.outcomes.summary', { participants, cohorts: rows.length, gotJob });
   return (
     <ChartFigure
       testId="chart-outcomes"

@@ -80,7 +80,7 @@ export function GrantsSection({ grants, countyFunderName, onChanged }: Props) {
                 <Table.Row key={grant.id}>
                   <Table.Cell>
                     {grant.funderName}
-                    <span className="muted"> · {t(`reports.funders.${grant.funder}`)}</span>
+                    {t(`reports.funders.${grant.funder}`) !== grant.funderName && <span className="muted"> · {t(`reports.funders.${grant.funder}`)}</span>}
                   </Table.Cell>
                   <Table.Cell>{grant.scheme ?? ''}</Table.Cell>
                   <Table.Cell>{grant.caseNumber ?? ''}</Table.Cell>
