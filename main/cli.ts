@@ -31,6 +31,7 @@ Kommandoer:
   placement list --db FIL [--participant ID] [--status S]   praksisplassene
   placement add --participant ID --start DATO --end DATO [--organisation ID] [--job-title T] [--supervisor NAVN]
                 [--nav --nav-office ID --nav-advisor NAVN] [--livelihood L] [--status planned|active] --db FIL
+  grant list --db FIL                       tilskuddene med periode, beløp, neste frist og id
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.
