@@ -27,6 +27,9 @@ describe('demo programme: grants, hours, outcomes and progression', () => {
     for (const funder of ['county', 'imdi', 'foundation']) {
       expect(grants.filter((g) => g.funder === funder).some((g) => g.cohorts > 0 && g.events > 0), funder).toBe(true);
     }
+    // Hours and events charged to a grant fall inside its period (hours.add refuses anything else).
+    expect(all('select h.id from hours h join grants g on g.id = h.grant_id where h.worked_on not between g.period_start and g.period_end')).toEqual([]);
+    expect(all('select e.id from events e join grants g on g.id = e.grant_id where substr(e.starts_at, 1, 10) not between g.period_start and g.period_end')).toEqual([]);
     const soon = all("select due_on from grant_deadlines where done_on is null and due_on between ? and date(?, '+60 days')", TODAY, TODAY);
     expect(soon.length).toBeGreaterThan(0);
   });
