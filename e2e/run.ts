@@ -20,6 +20,7 @@ import { demo } from './specs/demo.spec.ts';
 import { funderReport } from './specs/funder-report.spec.ts';
 import { importWizard } from './specs/import-wizard.spec.ts';
 import { kobling } from './specs/kobling.spec.ts';
+import { matchLifecycle } from './specs/match-lifecycle.spec.ts';
 import { events } from './specs/events.spec.ts';
 import { cohortPlan } from './specs/cohort-plan.spec.ts';
 import { peopleGrid } from './specs/people-grid.spec.ts';
@@ -31,7 +32,7 @@ import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, cohortPlan, events, funderReport];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');
