@@ -54,20 +54,19 @@ export const cohortPlan: Spec = {
     await page.getByLabel('Kull').selectOption({ label: option });
     await page.getByRole('radio', { name: 'Flest deltakere koblet' }).check();
     // The progress bar may be up only briefly: record that it appeared at all.
-    await page.evaluate(() => {
-      const seen = window as unknown as { planProgressSeen?: boolean };
-      seen.planProgressSeen = false;
+    await page.evaluate(`(() => {
+      window.planProgressSeen = false;
       new MutationObserver(() => {
-        if (document.getElementById('plan-progress-bar')) seen.planProgressSeen = true;
+        if (document.getElementById('plan-progress-bar')) window.planProgressSeen = true;
       }).observe(document.body, { childList: true, subtree: true });
-    });
+    })()`);
     await page.getByRole('button', { name: 'Lag plan' }).click();
 
     step('progress, then the draft');
     const table = page.getByTestId('plan-table');
     const draftRows = table.locator('tr[data-state="draft"]');
     await draftRows.first().waitFor();
-    assert.equal(await page.evaluate(() => (window as unknown as { planProgressSeen?: boolean }).planProgressSeen), true, 'the progress bar was shown');
+    assert.equal(await page.evaluate('window.planProgressSeen'), true, 'the progress bar was shown');
     await page.getByRole('heading', { level: 3, name: `Utkast for ${cohort.name}` }).waitFor();
     const summary = (await page.getByTestId('plan-summary').innerText()).replace(/\s+/g, ' ');
     assert.match(summary, new RegExp(`Samlet poengsum [\\d ,]+ · \\d+ av ${ready} deltakere koblet · mål: Flest deltakere koblet`), summary);

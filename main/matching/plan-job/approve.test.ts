@@ -28,7 +28,7 @@ describe('matching.approvePlan', () => {
     await p.call('matching.accept', { participantId: a!.participantId, mentorId: elsewhere.mentorId });
     await p.call('mentors.update', { id: b!.mentorId, changes: { active: false } });
     const before = snapshot(p);
-    const pick = (x: typeof a) => ({ participantId: x!.participantId, mentorId: x!.mentorId });
+    const pick = (x: typeof a | undefined) => ({ participantId: x!.participantId, mentorId: x!.mentorId });
 
     const refused = await p.api.call('matching.approvePlan', { pairs: [pick(a), pick(b), pick(c)] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'MATCHING_PLAN_REFUSED' } });
