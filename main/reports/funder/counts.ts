@@ -219,7 +219,7 @@ export function countReport(data: ReportData, options: { foldSmall?: boolean } =
     k.attendanceGuests += r.guests;
     k.walkIns += r.walkIns;
   }
-  k.uniqueParticipantsAtEvents = data.uniqueAttendees.participants;
+  k.uniqueParticipantsAtEvents = data.uniqueParticipantsAtEvents;
 
   // Outcomes.
   const inScope = new Set(data.participants.map((p) => p.id));

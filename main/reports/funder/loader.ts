@@ -52,7 +52,7 @@ function grantOf(db: KobleDb, grantId: string): ReportGrant {
 }
 
 /** The grant's events in the period, with attendance counted per event in SQL (never one row per person). */
-function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map<string, string>): ReportEvent[] {
+function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map<string, string>): { events: ReportEvent[]; uniqueParticipants: number } {
   const sqlite = sqliteOf(db);
   // A UTC window a day wider than the period on both sides; the Oslo day decides exactly below.
   const rows = sqlite
@@ -80,18 +80,31 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
       attendance,
     });
   }
-  if (events.length === 0) return events;
+  if (events.length === 0) return { events, uniqueParticipants: 0 };
+  // One pass over the attendance rows of these events (materialised in memory: temp_store is
+  // MEMORY), counted twice: per event, status, walk-in and kind of person; and distinct
+  // participants who attended.
   const counts = sqlite
     .prepare(
-      `select event_id, status, source = 'walk_in' as walk_in,
-              case when participant_id is not null then 'p' when mentor_id is not null then 'm' else 'g' end as who, count(*) as n
-       from attendance where event_id in (select value from json_each(?)) group by 1, 2, 3, 4`,
+      `with a as materialized (
+         select event_id, status, source = 'walk_in' as walk_in,
+                case when participant_id is not null then 'p' when mentor_id is not null then 'm' else 'g' end as who,
+                case when status = 'attended' then participant_id end as attended_participant
+         from attendance where event_id in (select value from json_each(?)))
+       select event_id, status, walk_in, who, count(*) as n from a group by 1, 2, 3, 4
+       union all
+       select null, 'unique', null, null, count(distinct attended_participant) from a`,
     )
     .all(JSON.stringify(events.map((e) => e.id))) as Row[];
+  let uniqueParticipants = 0;
   for (const row of counts) {
+    const n = row.n as number;
+    if (row.status === 'unique') {
+      uniqueParticipants = n;
+      continue;
+    }
     const a = byId.get(row.event_id as string);
     if (!a) continue;
-    const n = row.n as number;
     if (row.status === 'attended') {
       if (row.who === 'p') a.attendedParticipants += n;
       else if (row.who === 'm') a.attendedMentors += n;
@@ -101,7 +114,7 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
     else if (row.status === 'no_show') a.noShow += n;
     else if (row.status === 'cancelled') a.cancelled += n;
   }
-  return events;
+  return { events, uniqueParticipants };
 }
 
 function hoursOf(db: KobleDb, grantId: string, period: Period): ReportHours[] {
@@ -146,7 +159,7 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
     const allCohorts = sqlite.prepare(`select id, name from cohorts`).all() as { id: string; name: string }[];
     const cohortNames = new Map(allCohorts.map((c) => [c.id, c.name]));
     const cohorts = (sqlite.prepare(`select c.id, c.name from grant_cohorts gc join cohorts c on c.id = gc.cohort_id where gc.grant_id = ? order by c.starts_on, c.name`).all(grantId) as { id: string; name: string }[]);
-    const events = eventsOf(db, grantId, period, cohortNames);
+    const { events, uniqueParticipants } = eventsOf(db, grantId, period, cohortNames);
     const scope = cohorts.length > 0 ? 'cohorts' : 'events';
     const scopeSql = scope === 'cohorts' ? SCOPE_BY_COHORTS : SCOPE_BY_EVENTS;
     const params = { grant: grantId, from: period.from, to: period.to, events: JSON.stringify(events.map((e) => e.id)) };
@@ -230,14 +243,6 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
       endedOn: (r.ended_on as string | null) ?? null,
     }));
 
-    const eventIds = JSON.stringify(events.map((e) => e.id));
-    const unique = sqlite
-      .prepare(
-        `select count(distinct participant_id) as participants, count(distinct mentor_id) as mentors, count(distinct guest_id) as guests
-         from attendance where status = 'attended' and event_id in (select value from json_each(?))`,
-      )
-      .get(eventIds) as { participants: number; mentors: number; guests: number };
-
     const fieldMap = Object.fromEntries(
       (sqlite.prepare(`select code, maps_to from reference_values where kind = 'field' and maps_to is not null`).all() as { code: string; maps_to: string }[]).map((r) => [r.code, r.maps_to]),
     );
@@ -256,7 +261,7 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
       mentors,
       placements,
       events,
-      uniqueAttendees: { participants: unique.participants, mentors: unique.mentors, guests: unique.guests },
+      uniqueParticipantsAtEvents: uniqueParticipants,
       hours: hoursOf(db, grantId, period),
       fieldMap,
     };

@@ -113,7 +113,8 @@ export type ReportData = {
   mentors: ReportMentor[];
   placements: ReportPlacement[];
   events: ReportEvent[];
-  uniqueAttendees: { participants: number; mentors: number; guests: number };
+  /** Distinct participants who attended (status møtt) one of the events. */
+  uniqueParticipantsAtEvents: number;
   hours: ReportHours[];
   /** An office's own field codes → the shipped code they are reported as. */
   fieldMap: Record<string, string>;

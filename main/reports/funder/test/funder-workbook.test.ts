@@ -8,7 +8,7 @@ import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, readerAvailable, readW
 let f: Fixture;
 let full: string;
 let suppressed: string;
-let phases: string[] = [];
+const phases: string[] = [];
 
 async function report(name: string, suppressSmall: boolean): Promise<string> {
   const path = join(f.dir, 'ut', name);
