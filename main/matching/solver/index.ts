@@ -30,8 +30,11 @@ export type SolveOptions = {
 export function throttleProgress(onProgress: SolveOptions['onProgress'], total: number, intervalMs = 50): (done: number) => void {
   if (!onProgress) return () => {};
   let last = performance.now();
+  let finished = false;
   return (done: number) => {
+    if (finished) return;
     if (done >= total) {
+      finished = true;
       onProgress(total, total);
       return;
     }
@@ -89,7 +92,7 @@ export function solveAssignment(scores: ScoreMatrix, capacity: readonly number[]
   const m = capacity.length;
   const progress = throttleProgress(options.onProgress, n);
   const unmatchedCost = objective === 'count' ? unmatchedPenalty(n, maxAbs) : 0;
-  const { mentorOf } = solveLap(toLapMatrix(scores, m, allowed, options.layout ?? 'auto'), Int32Array.from(capacity), unmatchedCost, progress);
+  const { mentorOf } = solveLap(toLapMatrix(scores, m, allowed, options.layout ?? 'auto'), Int32Array.from(capacity, (c) => Math.min(c, n)), unmatchedCost, progress);
   progress(n);
   const pairs: [number, number][] = [];
   let total = 0;
