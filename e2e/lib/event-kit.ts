@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../host/serve.ts';
+import { launchBrowser } from './browser.ts';
 
 export type RosterPerson = {
   attendanceId: string;
@@ -14,17 +16,26 @@ export type RosterPerson = {
 
 const RENDERER = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
 
-/** A second test host with its own data and files folders: the laptop at the door that gets the kit. */
-export async function secondLaptop(): Promise<{ host: TestHost; filesDir: string; close: () => Promise<void> }> {
+/**
+ * The laptop at the door that gets the kit: a second test host with its own data and files
+ * folders, and its own browser (the hosts' token cookies are per address, not per port).
+ */
+export async function secondLaptop(): Promise<{ host: TestHost; page: Page; filesDir: string; close: () => Promise<void> }> {
   const scratch = mkdtempSync(join(tmpdir(), 'koble-e2e-laptop-'));
   const dataDir = join(scratch, 'data');
   const filesDir = join(scratch, 'files');
-  for (const dir of [dataDir, filesDir]) mkdirSync(dir, { recursive: true });
+  const profileDir = join(scratch, 'chromium');
+  for (const dir of [dataDir, filesDir, profileDir]) mkdirSync(dir, { recursive: true });
   const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir });
+  const browser = await launchBrowser(profileDir);
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(15_000);
   return {
     host,
+    page,
     filesDir,
     async close() {
+      await browser.close().catch(() => undefined);
       await host.close().catch(() => undefined);
       rmSync(scratch, { recursive: true, force: true });
     },

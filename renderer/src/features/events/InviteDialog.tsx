@@ -118,7 +118,7 @@ function ByHand({ busy, onSubmit }: { busy: boolean; onSubmit: (people: { kind: 
                 variant="tertiary"
                 data-size="sm"
                 disabled={isChosen(hit)}
-                aria-label={t('events.invite.addNamed', { name: hit.name })}
+                aria-label={isChosen(hit) ? t('events.invite.addedNamed', { name: hit.name }) : t('events.invite.addNamed', { name: hit.name })}
                 onClick={() => setChosen((list) => [...list, hit])}
               >
                 {isChosen(hit) ? t('events.invite.added') : t('events.invite.add')}
