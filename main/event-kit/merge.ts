@@ -1,13 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import { attendance, eventKitItems, type AttendanceStatus, type KitItemOutcome } from '../../db/schema/index.ts';
+import { type AttendanceStatus, type KitItemOutcome } from '../../db/schema/index.ts';
 import type { KobleDb, OpenVault } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
-import { insertGuest, personColumns } from '../events/roster.ts';
+import { attendanceOf, insertAttendanceRow, insertConsentRow, insertGuestRow } from './merge-writes.ts';
 import type { KitConflict, KitImportSummary, RosterPersonKind } from '../events/types.ts';
-import { recordWalkInConsent } from '../kiosk/programme-backend.ts';
-import { localToday } from '../pipeline/dates.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
@@ -77,8 +74,10 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
     const merged = new Set((prepared(db, 'select item_id as id from event_kit_items where event_id = ?').all(meta.eventId) as { id: string }[]).map((r) => r.id));
     const summary: KitImportSummary = { checkIns: 0, walkIns: 0, matched: 0, unchanged: 0, conflicts: [] };
     const mergedAt = new Date().toISOString();
+    const createdGuests: string[] = [];
+    let consentCount = 0;
     const remember = (itemId: string, kind: 'check_in' | 'walk_in', outcome: KitItemOutcome, attendanceId: string | null) => {
-      db.insert(eventKitItems).values({ itemId, kitId: meta.id, eventId: meta.eventId, kind, outcome, attendanceId, mergedAt }).run();
+      prepared(db, 'insert into event_kit_items (item_id, kit_id, event_id, kind, outcome, attendance_id, merged_at) values (?, ?, ?, ?, ?, ?, ?)').run(itemId, meta.id, meta.eventId, kind, outcome, attendanceId, mergedAt);
     };
     /** The decision for a conflict, or null after adding the conflict to the summary. */
     const decide = (kind: ConflictKind, itemId: string, name: string, params: Record<string, string | number>, people: readonly PersonRef[] = []): string | null => {
@@ -94,13 +93,14 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
     /** Attended at `at`, keeping an earlier check-in time. */
     const attend = (row: { id: string; status: AttendanceStatus; checkedInAt: string | null }, at: string): boolean => {
       if (row.status === 'attended' && row.checkedInAt !== null && row.checkedInAt <= at) return false;
-      db.update(attendance).set({ status: 'attended', checkedInAt: at, staffId }).where(eq(attendance.id, row.id)).run();
+      prepared(db, `update attendance set status = 'attended', checked_in_at = ?, staff_id = ?, updated_at = ? where id = ?`).run(at, staffId, mergedAt, row.id);
       return true;
     };
     const addGuestAttending = (itemId: string, person: { firstName: string; lastName: string; email: string | null; phone: string | null; role?: KitWalkIn['role'] }, at: string) => {
       const claimedRole = person.role === 'participant' || person.role === 'mentor' ? person.role : null;
-      const guestId = insertGuest(db, { firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone, claimedRole }, staffId);
-      db.insert(attendance).values({ id: itemId, eventId: meta.eventId, guestId, status: 'attended', checkedInAt: at, source: 'kit', staffId }).run();
+      const guestId = insertGuestRow(db, { firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone, claimedRole }, mergedAt);
+      createdGuests.push(guestId);
+      insertAttendanceRow(db, { id: itemId, eventId: meta.eventId, person: { kind: 'guest', id: guestId }, checkedInAt: at, staffId }, mergedAt);
       return { kind: 'guest' as const, id: guestId, firstName: person.firstName, lastName: person.lastName };
     };
 
@@ -110,10 +110,9 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
         continue;
       }
       const name = `${item.firstName} ${item.lastName}`.trim();
-      const time = osloTime(item.checkedInAt);
       const row = prepared(db, ROW_SQL).get(item.attendanceId, meta.eventId) as AttendanceRow | undefined;
       if (!row) {
-        const choice = decide('not_on_roster', item.itemId, name, { time });
+        const choice = decide('not_on_roster', item.itemId, name, { time: osloTime(item.checkedInAt) });
         if (choice === null) continue;
         if (choice === 'add_guest') {
           addGuestAttending(item.itemId, { firstName: item.firstName, lastName: item.lastName, email: null, phone: null }, item.checkedInAt);
@@ -123,7 +122,7 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
         continue;
       }
       if (row.erased || row.status === 'cancelled') {
-        const choice = decide(row.erased ? 'person_erased' : 'cancelled_in_programme', item.itemId, row.erased ? '' : name, { time });
+        const choice = decide(row.erased ? 'person_erased' : 'cancelled_in_programme', item.itemId, row.erased ? '' : name, { time: osloTime(item.checkedInAt) });
         if (choice === null) continue;
         const apply = choice === 'attended' || choice === 'count';
         if (apply && attend(row, item.checkedInAt)) summary.checkIns++;
@@ -154,30 +153,33 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
         }
         person = choice === 'new' ? null : (found.find((p) => `person:${p.kind}:${p.id}` === choice) ?? null);
       }
-      const givenOn = localToday(new Date(walkIn.consentAt));
+      const givenOn = OSLO_DAY.format(new Date(walkIn.consentAt));
       if (!person) {
         const created = addGuestAttending(walkIn.itemId, walkIn, walkIn.checkedInAt);
         directory.add(created, walkIn.email, walkIn.phone);
-        recordWalkInConsent(db, created, givenOn, staffId, walkIn.consentVersion);
+        insertConsentRow(db, created, walkIn.consentVersion, givenOn, staffId, mergedAt);
+        consentCount++;
         summary.walkIns++;
         remember(walkIn.itemId, 'walk_in', 'created', walkIn.itemId);
         continue;
       }
-      recordWalkInConsent(db, person, givenOn, staffId, walkIn.consentVersion);
-      const column = attendance[`${person.kind}Id`];
-      const existing = db.select().from(attendance).where(and(eq(attendance.eventId, meta.eventId), eq(column, person.id))).get();
+      insertConsentRow(db, person, walkIn.consentVersion, givenOn, staffId, mergedAt);
+      consentCount++;
+      const existing = attendanceOf(db, meta.eventId, person);
       let attendanceId = walkIn.itemId;
       if (existing) {
         attendanceId = existing.id;
         attend(existing, walkIn.checkedInAt);
       } else {
-        db.insert(attendance).values({ id: walkIn.itemId, eventId: meta.eventId, ...personColumns(person.kind, person.id), status: 'attended', checkedInAt: walkIn.checkedInAt, source: 'kit', staffId }).run();
+        insertAttendanceRow(db, { id: walkIn.itemId, eventId: meta.eventId, person, checkedInAt: walkIn.checkedInAt, staffId }, mergedAt);
       }
       summary.walkIns++;
       summary.matched++;
       remember(walkIn.itemId, 'walk_in', 'matched', attendanceId);
     }
 
+    if (createdGuests.length > 0) recordAudit(db, { staffId, action: 'create', entity: 'event_guests', entityId: meta.eventId, details: { via: 'event_kit', ids: createdGuests, fields: ['firstName', 'lastName', 'email', 'phone', 'claimedRole'] } });
+    if (consentCount > 0) recordAudit(db, { staffId, action: 'create', entity: 'consents', entityId: meta.eventId, details: { via: 'event_kit', count: consentCount, method: 'kiosk' } });
     recordAudit(db, {
       staffId,
       action: 'import',
@@ -189,8 +191,11 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
   });
 }
 
+const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+const OSLO_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
 function osloTime(instant: string): string {
-  return new Date(instant).toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+  return OSLO_TIME.format(new Date(instant));
 }
 
 /** kit.import / kit.resolve: read the kit with its passphrase, merge it into the open programme. */
