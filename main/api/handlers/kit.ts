@@ -2,13 +2,20 @@ import { z } from 'zod';
 import { entityId } from '../../people/value-schemas.ts';
 import { getEvent } from '../../events/event-repository.ts';
 import { exportKit, kitFileName } from '../../event-kit/export.ts';
-import { importKit } from '../../event-kit/merge.ts';
+import { importKit, type KitDecision } from '../../event-kit/merge.ts';
 import { openKitMode } from '../../kiosk/kiosk-session.ts';
-import { localToday } from '../../pipeline/dates.ts';
-import { method } from '../method.ts';
+import { throttled } from './session-start.ts';
+import { method, type ApiContext } from '../method.ts';
 
 const path = z.string().min(1).max(4096);
 const passphrase = z.string().min(1).max(1024);
+
+/** Merges a kit into the open programme; a wrong kit passphrase counts towards the unlock throttle of that file. */
+function mergeFrom(ctx: ApiContext, kitPath: string, kitPassphrase: string, decisions: KitDecision[]) {
+  const vault = ctx.session.requireVault();
+  const file = ctx.session.checkPath(kitPath, ctx.host.trustsPaths);
+  return throttled(ctx, file, () => importKit(vault, file, kitPassphrase, decisions, ctx.session.staffId));
+}
 
 /** The event kit: one encrypted .koblekit file with the roster's check-in fields only, its own passphrase. */
 export const kitHandlers = {
@@ -37,14 +44,11 @@ export const kitHandlers = {
   'kit.open': method(z.object({ path, passphrase }), (input, ctx) => openKitMode(ctx, ctx.session.checkPath(input.path, ctx.host.trustsPaths), input.passphrase)),
 
   /** Merges the kit into the open programme; importing the same kit again changes nothing. */
-  'kit.import': method(z.object({ path, passphrase }), (input, { session, host }) =>
-    importKit(session.requireVault(), session.checkPath(input.path, host.trustsPaths), input.passphrase, [], session.staffId, localToday()),
-  ),
+  'kit.import': method(z.object({ path, passphrase }), (input, ctx) => mergeFrom(ctx, input.path, input.passphrase, [])),
 
   /** The same merge with decisions for the conflicts the import returned. */
   'kit.resolve': method(
     z.object({ path, passphrase, decisions: z.array(z.object({ conflictId: z.string().min(1).max(300), choice: z.string().min(1).max(300) })).max(10_000) }),
-    (input, { session, host }) =>
-      importKit(session.requireVault(), session.checkPath(input.path, host.trustsPaths), input.passphrase, input.decisions, session.staffId, localToday()),
+    (input, ctx) => mergeFrom(ctx, input.path, input.passphrase, input.decisions),
   ),
 };
