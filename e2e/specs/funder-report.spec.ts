@@ -48,12 +48,21 @@ export const funderReport: Spec = {
     await page.getByTestId('dashboard').screenshot({ path: join(import.meta.dirname, '..', '..', '.tmp', 'screens', '60a-dashboard-charts.png') });
     await axe('Oversikt dashboard');
 
-    step('create a grant with a deadline');
+    step('set the county as funder in Innstillinger');
+    await goTo(page, 'Innstillinger');
+    const funderSettings = page.getByRole('region', { name: 'Tilskudd og egenandel' });
+    await funderSettings.getByLabel('Fylkeskommunen som tilskuddsgiver').fill('Vestfold fylkeskommune');
+    await funderSettings.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await funderSettings.getByText('Lagret.').waitFor();
+    await funderSettings.getByTestId('rates-summary').getByText(/‰ av brutto årslønn/).waitFor();
+    await axe('Innstillinger: tilskudd og egenandel');
+
+    step('create a county grant (its name from the setting) with a deadline');
     await goTo(page, 'Rapporter');
     await page.getByRole('button', { name: 'Nytt tilskudd' }).click();
     const form = page.getByTestId('grant-form');
     await form.getByLabel('Tilskuddsgiver', { exact: true }).selectOption('county');
-    await form.getByLabel('Navn på tilskuddsgiver').fill('Vestfold fylkeskommune');
+    await form.getByText('Står feltet tomt, brukes «Vestfold fylkeskommune» fra Innstillinger.').waitFor();
     await form.getByLabel('Ordning').fill('E2E-ordningen');
     await form.getByLabel('Saksnummer').fill('2026/4711');
     await form.getByLabel('Beløp (kr)').fill('450 000');
