@@ -78,7 +78,7 @@ export const matchLifecycle: Spec = {
     step('person panel, Koblinger: the koblingsmøte is shown; confirm with the six-month default and goals');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
     await heading1(page, 'Deltakere');
-    await page.evaluate((personId) => (window.location.hash = `#/participants/${personId}`), id);
+    await page.evaluate(`window.location.hash = '#/participants/${encodeURIComponent(id)}'`);
     const panel = page.getByTestId('person-panel');
     await panel.getByRole('heading', { level: 2, name }).waitFor();
     await panel.getByRole('tab', { name: 'Koblinger' }).click();

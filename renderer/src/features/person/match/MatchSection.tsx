@@ -21,7 +21,7 @@ const STATUS_COLOR: Record<string, 'accent' | 'success' | 'warning' | 'neutral' 
 
 /** One match: what it is, and what can be done with it at this status. */
 function MatchCard({ match, onChanged }: { match: MatchRow; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const done = () => {
     setOpen(null);
@@ -46,7 +46,7 @@ function MatchCard({ match, onChanged }: { match: MatchRow; onChanged: () => voi
         </Tag>
       </div>
       <dl className="stub-facts">
-        {fact(t('lifecycle.score'), match.score === null ? null : Math.round(match.score * 10) / 10)}
+        {fact(t('lifecycle.score'), match.score === null ? null : match.score.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }))}
         {fact(t('lifecycle.intro.when'), introMeetingText(match.introMeetingAt), 'intro-when')}
         {fact(t('lifecycle.intro.place'), match.introMeetingPlace, 'intro-place')}
         {fact(t('lifecycle.confirm.start'), isoToDisplay(match.startedOn))}

@@ -94,16 +94,16 @@ export function PlacementForm({ participantId, placement, onSaved, onCancel }: P
         <Textfield label={t('placement.fields.startsOn')} type="date" data-size="sm" value={values.startsOn} onChange={(event) => set('startsOn', event.target.value)} error={problemOf('startsOn')} />
         <Textfield label={t('placement.fields.endsOn')} type="date" data-size="sm" value={values.endsOn} onChange={(event) => set('endsOn', event.target.value)} error={problemOf('endsOn')} />
         {statusEditable && (
-        <Field>
-          <Label htmlFor={ids.status}>{t('placement.fields.status')}</Label>
-          <Select id={ids.status} data-size="sm" value={values.status} onChange={(event) => set('status', event.target.value as PlacementFormValues['status'])}>
-            {statuses.map((s) => (
-              <Select.Option key={s} value={s}>
-                {t(`placement.status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+          <Field>
+            <Label htmlFor={ids.status}>{t('placement.fields.status')}</Label>
+            <Select id={ids.status} data-size="sm" value={values.status} onChange={(event) => set('status', event.target.value as PlacementFormValues['status'])}>
+              {statuses.map((s) => (
+                <Select.Option key={s} value={s}>
+                  {t(`placement.status.${s}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
         )}
       </div>
       {outsideUsualLength(values) && (
