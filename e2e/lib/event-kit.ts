@@ -7,6 +7,7 @@ import { launchBrowser } from './browser.ts';
 
 export type RosterPerson = {
   attendanceId: string;
+  personId: string;
   personKind: 'participant' | 'mentor' | 'guest';
   firstName: string;
   lastName: string;

@@ -266,5 +266,15 @@ export const events: Spec = {
     const paperFourth = paper.find((p) => `${p.firstName} ${p.lastName}` === fourth);
     assert.equal(paperFourth?.status, 'attended', 'ticked on the paper sheet');
     assert.equal(paperFourth?.source, 'paper');
+
+    step("the person panel lists the person's events");
+    const firstPerson = paper.find((p) => `${p.firstName} ${p.lastName}` === first && p.personKind === 'participant');
+    assert.ok(firstPerson, `${first} is a participant on the roster`);
+    await page.evaluate(`window.location.hash = '#/participants/${firstPerson.personId}'`);
+    const panel = page.getByTestId('person-panel');
+    const section = panel.getByTestId('person-events');
+    await section.getByText(/^Arrangementer · møtt \d+ av \d+$/).click();
+    await section.getByRole('row', { name: new RegExp(`${TITLE}.*Møtt \\d{2}:\\d{2}`) }).waitFor();
+    await axe('person panel: events');
   },
 };
