@@ -48,7 +48,12 @@ export function KitImportDialog({ path, onClose }: { path: string; onClose: (cha
     }
   }
 
-  const text = (value: { key: string; params: Record<string, string | number> }) => t(value.key, { ...value.params, defaultValue: value.key });
+  /** A conflict text from main: its key and params; a person kind among the params is translated too. */
+  const text = (value: { key: string; params: Record<string, string | number> }) => {
+    const params = { ...value.params };
+    if (typeof params.kind === 'string') params.kind = t(`eventKit.conflict.kind.${params.kind}`, { defaultValue: params.kind });
+    return t(value.key, { ...params, defaultValue: value.key });
+  };
 
   return (
     <Dialog open onClose={() => onClose(summary !== null)} closeButton={t('common.close')} aria-labelledby={titleId} data-testid="kit-import">
