@@ -91,6 +91,8 @@ export const funderReport: Spec = {
     await quick.getByText(/7,5 timer for .+ er lagt til/).waitFor();
     await page.getByTestId('hours-grid').locator('[role=row][row-index]').filter({ hasText: '02.03.2026' }).first().waitFor();
     await page.getByTestId('hours-totals').waitFor();
+    await page.getByTestId('rates-details').getByText('Timesatser og regel').click();
+    await page.getByTestId('hourly-rates').getByRole('heading', { name: 'Timesats per person' }).waitFor();
     await screenshot('62-hours');
     await axe('Rapporter: Timer');
 

@@ -116,63 +116,63 @@ export function HourlyRatesForm({ people, showPeople = true }: { people: HoursPe
       </Fieldset>
       {showPeople && (
         <>
-      <Heading level={4} data-size="2xs" id={ids.heading}>
-        {t('reports.rates.peopleTitle')}
-      </Heading>
-      {personRates.length > 0 && (
-        <Table data-size="sm" zebra aria-labelledby={ids.heading}>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('reports.hours.person')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('reports.rates.hourly')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('reports.rates.annualSalary')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="sr-only">{t('reports.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {personRates.map((rate) => (
-              <Table.Row key={`${rate.personKind}:${rate.personId}`}>
-                <Table.Cell>{nameOf(rate)}</Table.Cell>
-                <Table.Cell className="numeric">{rate.hourly !== undefined ? kr(rate.hourly) : ''}</Table.Cell>
-                <Table.Cell className="numeric">{rate.annualSalary !== undefined ? kr(rate.annualSalary) : ''}</Table.Cell>
-                <Table.Cell>
-                  <Button
-                    type="button"
-                    data-size="sm"
-                    variant="tertiary"
-                    aria-label={t('reports.rates.removeFor', { name: nameOf(rate) })}
-                    onClick={() => setPersonRates((list) => list.filter((other) => other !== rate))}
-                  >
-                    {t('reports.rates.remove')}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      <div className="reports-form__fields reports-form__fields--row">
-        <Field>
-          <Label htmlFor={ids.person}>{t('reports.hours.person')}</Label>
-          <Select id={ids.person} value={newPerson} onChange={(event) => setNewPerson(event.target.value)}>
-            <Select.Option value="">{t('reports.rates.choosePerson')}</Select.Option>
-            {people.map((person) => (
-              <Select.Option key={person.key} value={person.key}>
-                {person.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield label={t('reports.rates.hourly')} inputMode="decimal" value={newHourly} onChange={(event) => setNewHourly(event.target.value)} size={8} className="narrow-field" />
-        <Textfield label={t('reports.rates.annualSalary')} inputMode="decimal" value={newSalary} onChange={(event) => setNewSalary(event.target.value)} size={10} className="narrow-field" />
-        <div className="reports-form__submit">
-          <Button type="button" variant="secondary" onClick={addPerson}>
-            {t('reports.rates.addPerson')}
-          </Button>
-        </div>
-      </div>
+          <Heading level={3} data-size="2xs" id={ids.heading}>
+            {t('reports.rates.peopleTitle')}
+          </Heading>
+          {personRates.length > 0 && (
+            <Table data-size="sm" zebra aria-labelledby={ids.heading}>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('reports.hours.person')}</Table.HeaderCell>
+                  <Table.HeaderCell className="numeric">{t('reports.rates.hourly')}</Table.HeaderCell>
+                  <Table.HeaderCell className="numeric">{t('reports.rates.annualSalary')}</Table.HeaderCell>
+                  <Table.HeaderCell>
+                    <span className="sr-only">{t('reports.actions')}</span>
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {personRates.map((rate) => (
+                  <Table.Row key={`${rate.personKind}:${rate.personId}`}>
+                    <Table.Cell>{nameOf(rate)}</Table.Cell>
+                    <Table.Cell className="numeric">{rate.hourly !== undefined ? kr(rate.hourly) : ''}</Table.Cell>
+                    <Table.Cell className="numeric">{rate.annualSalary !== undefined ? kr(rate.annualSalary) : ''}</Table.Cell>
+                    <Table.Cell>
+                      <Button
+                        type="button"
+                        data-size="sm"
+                        variant="tertiary"
+                        aria-label={t('reports.rates.removeFor', { name: nameOf(rate) })}
+                        onClick={() => setPersonRates((list) => list.filter((other) => other !== rate))}
+                      >
+                        {t('reports.rates.remove')}
+                      </Button>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+          <div className="reports-form__fields reports-form__fields--row">
+            <Field>
+              <Label htmlFor={ids.person}>{t('reports.hours.person')}</Label>
+              <Select id={ids.person} value={newPerson} onChange={(event) => setNewPerson(event.target.value)}>
+                <Select.Option value="">{t('reports.rates.choosePerson')}</Select.Option>
+                {people.map((person) => (
+                  <Select.Option key={person.key} value={person.key}>
+                    {person.name}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Textfield label={t('reports.rates.hourly')} inputMode="decimal" value={newHourly} onChange={(event) => setNewHourly(event.target.value)} size={8} className="narrow-field" />
+            <Textfield label={t('reports.rates.annualSalary')} inputMode="decimal" value={newSalary} onChange={(event) => setNewSalary(event.target.value)} size={10} className="narrow-field" />
+            <div className="reports-form__submit">
+              <Button type="button" variant="secondary" onClick={addPerson}>
+                {t('reports.rates.addPerson')}
+              </Button>
+            </div>
+          </div>
         </>
       )}
       {invalid && <Paragraph data-size="sm" className="error-text">{t('reports.rates.invalid')}</Paragraph>}
