@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
 import { isSerious, runAxe } from '../lib/axe.ts';
@@ -98,8 +99,8 @@ export const events: Spec = {
     await axe('events: detail with roster');
 
     const people = await uniqueOnRoster(host, eventId);
-    assert.ok(people.length >= 5, `five people with names of their own on the roster (${people.length})`);
-    const [first, second, third, fourth, fifth] = people.map((p) => `${p.firstName} ${p.lastName}`) as [string, string, string, string, string];
+    assert.ok(people.length >= 6, `six people with names of their own on the roster (${people.length})`);
+    const [first, second, third, fourth, fifth, sixth] = people.map((p) => `${p.firstName} ${p.lastName}`) as [string, string, string, string, string, string];
 
     step('start the kiosk: full screen, without the frame');
     await page.getByRole('button', { name: 'Start innsjekking' }).click();
@@ -204,11 +205,13 @@ export const events: Spec = {
       await other.getByText(/Arrangementssett/).first().waitFor();
       await checkInByEnter(other, fifth);
       await other.getByTestId('kiosk-confirmation').getByText(CONFIRMED(fifth)).waitFor();
+      await checkInByEnter(other, sixth);
+      await other.getByTestId('kiosk-confirmation').getByText(CONFIRMED(sixth)).waitFor();
       await checkInByEnter(other, first);
       await other.getByTestId('kiosk-confirmation').getByText(new RegExp(`^${first} er allerede sjekket inn kl\\. \\d{2}:\\d{2}\\.$`)).waitFor();
       const kitAxe = await runAxe(other, 'kiosk (kit mode)');
       assert.deepEqual(kitAxe.violations.filter(isSerious), [], 'kit mode: no serious axe violations');
-      await screenshot('72-kit-mode');
+      await other.screenshot({ path: join(import.meta.dirname, '..', '..', '.tmp', 'screens', '72-kit-mode.png'), fullPage: true });
       await other.getByRole('button', { name: 'Avslutt', exact: true }).click();
       await other.getByTestId('kiosk-leave').getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
       await other.getByTestId('kiosk-leave').getByRole('button', { name: 'Avslutt innsjekking' }).click();
@@ -219,24 +222,36 @@ export const events: Spec = {
       await laptop.close();
     }
 
-    step('import the kit back: the check-in counts, a second import changes nothing');
+    step('meanwhile in the programme: one of them cancelled');
+    await api(host, 'events.setStatus', { eventId, attendanceIds: [people[5]!.attendanceId], status: 'cancelled' });
+    await page.reload();
+    await heading1(page, TITLE);
+
+    step('import the kit back: the check-in counts, the conflict is decided, a second import changes nothing');
     await page.getByRole('button', { name: 'Importer arrangementssett' }).click();
     const importDialog = page.getByTestId('kit-import');
     await importDialog.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
     await importDialog.getByRole('button', { name: 'Importer', exact: true }).click();
     const summary = importDialog.getByTestId('kit-summary');
     await summary.getByText('1 innsjekking lagt inn').waitFor();
-    await axe('events: kit imported');
+    const conflict = importDialog.getByRole('group', { name: sixth });
+    await conflict.getByText(/^Sjekket inn kl\. \d{2}:\d{2} med settet, men avmeldt i programmet i mellomtiden\.$/).waitFor();
+    await axe('events: kit imported with a conflict');
+    await conflict.getByRole('radio', { name: 'Registrer som møtt' }).check();
+    await importDialog.getByRole('button', { name: 'Bruk valgene' }).click();
+    await summary.getByText('Valgene er lagt inn.').waitFor();
     await importDialog.getByRole('button', { name: 'Lukk' }).last().click();
-    await page.getByTestId('attended-count').getByText('5', { exact: true }).waitFor();
+    await page.getByTestId('attended-count').getByText('6', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Importer arrangementssett' }).click();
     await importDialog.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
     await importDialog.getByRole('button', { name: 'Importer', exact: true }).click();
     await summary.getByText('0 innsjekkinger lagt inn').waitFor();
+    assert.equal(await importDialog.getByRole('radio').count(), 0, 'nothing left to decide');
     await importDialog.getByRole('button', { name: 'Lukk' }).last().click();
-    await page.getByTestId('attended-count').getByText('5', { exact: true }).waitFor();
+    await page.getByTestId('attended-count').getByText('6', { exact: true }).waitFor();
     const after = await api<RosterPerson[]>(host, 'events.roster', { eventId });
     assert.equal(after.find((p) => `${p.firstName} ${p.lastName}` === fifth)?.status, 'attended', 'the kit check-in is merged');
+    assert.equal(after.find((p) => `${p.firstName} ${p.lastName}` === sixth)?.status, 'attended', 'the conflict was decided as attended');
 
     step('the sign-in sheet to print and entering a paper sheet');
     await page.getByRole('button', { name: 'Innsjekkingsliste for utskrift' }).click();
