@@ -90,11 +90,9 @@ type MentorRow = {
   municipalityNumber: string | null;
   gender: Gender;
   capacity: number;
-  openMatches: number;
   active: number;
   availability: string | null;
-  employerName: string | null;
-  employerSector: string | null;
+  organisationId: string | null;
 };
 
 export type MatchingMentor = MentorFacts & { name: string };
@@ -102,36 +100,56 @@ export type MatchingMentor = MentorFacts & { name: string };
 /**
  * Every mentor that is not erased, with the open matches using the capacity and the employer.
  * Inactive and full mentors are included (the criteria and exclusions say why they are out);
- * `onlyAvailable` leaves them out in SQL for the whole-cohort plan and for speed.
+ * `onlyAvailable` leaves them out, for the whole-cohort plan and for speed. Ordered by id.
+ * Three plain statements joined here (mentors, open matches per mentor, employers): for 20,000
+ * mentors this takes a third of one statement with the joins and an ORDER BY.
  */
 export function mentorFacts(db: KobleDb, options: { onlyAvailable?: boolean; id?: string } = {}): MatchingMentor[] {
+  const one = options.id !== undefined;
   const sql = `
-with open_matches as (select mentor_id, count(*) as n from matches where status in (${OPEN}) group by mentor_id)
 select m.id, m.first_name as firstName, m.last_name as lastName, m.field, m.job_title as jobTitle, m.education_level as educationLevel,
-       m.languages, m.municipality_number as municipalityNumber, m.gender, m.capacity, coalesce(om.n, 0) as openMatches, m.active,
-       m.availability, o.name as employerName, o.sector as employerSector
+       m.languages, m.municipality_number as municipalityNumber, m.gender, m.capacity, m.active, m.availability, m.organisation_id as organisationId
 from mentors m
-left join organisations o on o.id = m.organisation_id
-left join open_matches om on om.mentor_id = m.id
-where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1 and m.capacity > coalesce(om.n, 0)' : ''} ${options.id === undefined ? '' : 'and m.id = ?'}
-order by m.id`;
-  const rows = (options.id === undefined ? prepared(db, sql).all() : prepared(db, sql).all(options.id)) as MentorRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: `${r.firstName} ${r.lastName}`.trim(),
-    field: r.field,
-    jobTitle: r.jobTitle,
-    educationLevel: r.educationLevel,
-    languages: jsonList(r.languages),
-    municipalityNumber: r.municipalityNumber,
-    gender: r.gender,
-    capacity: r.capacity,
-    openMatches: r.openMatches,
-    active: r.active === 1,
-    availability: r.availability,
-    employerName: r.employerName,
-    employerSector: r.employerSector,
-  }));
+where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1' : ''} ${one ? 'and m.id = ?' : ''}`;
+  const rows = (one ? prepared(db, sql).all(options.id) : prepared(db, sql).all()) as MentorRow[];
+  const openSql = `select mentor_id as id, count(*) as n from matches where status in (${OPEN}) ${one ? 'and mentor_id = ?' : ''} group by mentor_id`;
+  const openRows = (one ? prepared(db, openSql).all(options.id) : prepared(db, openSql).all()) as { id: string; n: number }[];
+  const open = new Map(openRows.map((r) => [r.id, r.n]));
+  const employers = new Map<string, { name: string; sector: string | null } | null>();
+  const employer = prepared(db, 'select name, sector from organisations where id = ?');
+  const employerOf = (id: string | null) => {
+    if (id === null) return null;
+    let found = employers.get(id);
+    if (found === undefined) {
+      found = (employer.get(id) as { name: string; sector: string | null } | undefined) ?? null;
+      employers.set(id, found);
+    }
+    return found;
+  };
+  const mentors: MatchingMentor[] = [];
+  for (const r of rows) {
+    const openMatches = open.get(r.id) ?? 0;
+    if (options.onlyAvailable && r.capacity <= openMatches) continue;
+    const org = employerOf(r.organisationId);
+    mentors.push({
+      id: r.id,
+      name: `${r.firstName} ${r.lastName}`.trim(),
+      field: r.field,
+      jobTitle: r.jobTitle,
+      educationLevel: r.educationLevel,
+      languages: jsonList(r.languages),
+      municipalityNumber: r.municipalityNumber,
+      gender: r.gender,
+      capacity: r.capacity,
+      openMatches,
+      active: r.active === 1,
+      availability: r.availability,
+      employerName: org?.name ?? null,
+      employerSector: org?.sector ?? null,
+    });
+  }
+  // By id, as SQLite's binary order would give (the ids are ASCII), without a temporary B-tree.
+  return mentors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 type MentorCache = { stamp: string; mentors: MatchingMentor[]; index: MentorIndex };

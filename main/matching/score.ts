@@ -87,78 +87,82 @@ export function scorePair(p: ParticipantFacts, m: MentorFacts, weights: Matching
  */
 export class MentorIndex {
   readonly mentors: readonly MentorFacts[];
-  /** Per criterion (CRITERIA order): each mentor's key code. */
-  private readonly codes: Int32Array[];
+  /** Each mentor's key code per criterion, flat: codes[i × criteria + c] (already offset into the per-call tables). */
+  private readonly codes: Int32Array;
   /** Per criterion: for each key code, the first mentor with it. */
   private readonly representatives: number[][];
+  /** Where each criterion's codes start in the per-call tables. */
+  private readonly offsets: number[];
 
   constructor(mentors: readonly MentorFacts[]) {
     this.mentors = mentors;
-    this.codes = [];
+    const criteria = CRITERIA.length;
+    this.codes = new Int32Array(mentors.length * criteria);
     this.representatives = [];
-    for (const id of CRITERIA) {
+    this.offsets = [];
+    let offset = 0;
+    CRITERIA.forEach((id, c) => {
       const keyOf = CRITERION_MENTOR_KEYS[id];
       const seen = new Map<string, number>();
-      const codes = new Int32Array(mentors.length);
       const representatives: number[] = [];
-      mentors.forEach((m, i) => {
-        const key = keyOf(m);
+      for (let i = 0; i < mentors.length; i++) {
+        const key = keyOf(mentors[i]!);
         let code = seen.get(key);
         if (code === undefined) {
           code = representatives.length;
           seen.set(key, code);
           representatives.push(i);
         }
-        codes[i] = code;
-      });
-      this.codes.push(codes);
+        this.codes[i * criteria + c] = offset + code;
+      }
       this.representatives.push(representatives);
-    }
+      this.offsets.push(offset);
+      offset += representatives.length;
+    });
+    this.offsets.push(offset);
   }
 
   /**
    * Every mentor's score for `p` (scorePair's score), NaN where the pair is excluded: a hard
    * exclusion (`exclusionOf`, inactive, full) or a must-have not met.
    */
-  scores(p: ParticipantFacts, weights: MatchingWeights, names: Namer, exclusionOf: (m: MentorFacts) => MatchExclusionKind | null | undefined = () => null): Float64Array {
-    const { mentors, codes } = this;
+  scores(p: ParticipantFacts, weights: MatchingWeights, names: Namer, exclusionOf?: (m: MentorFacts) => MatchExclusionKind | null | undefined): Float64Array {
+    const { mentors, codes, offsets } = this;
     const criteria = CRITERIA.length;
-    const effective: Float64Array[] = [];
-    const weighted: Float64Array[] = [];
-    const failsMustHave: Uint8Array[] = [];
+    const size = offsets[criteria]!;
+    // Per distinct key: the effective weight, weight × points, and whether a must-have fails.
+    const effective = new Float64Array(size);
+    const weighted = new Float64Array(size);
+    const failsMustHave = new Uint8Array(size);
     CRITERIA.forEach((id, c) => {
-      const representatives = this.representatives[c]!;
-      const eff = new Float64Array(representatives.length);
-      const wp = new Float64Array(representatives.length);
-      const fails = new Uint8Array(representatives.length);
       const { weight, mustHave } = weights[id];
-      representatives.forEach((i, code) => {
-        const r = CRITERION_FUNCTIONS[id](p, mentors[i]!, names);
-        eff[code] = weight * (r.weightFactor ?? 1);
-        wp[code] = eff[code]! * r.points;
-        fails[code] = mustHave && !r.met ? 1 : 0;
+      const criterion = CRITERION_FUNCTIONS[id];
+      const base = offsets[c]!;
+      this.representatives[c]!.forEach((i, code) => {
+        const r = criterion(p, mentors[i]!, names);
+        const eff = weight * (r.weightFactor ?? 1);
+        effective[base + code] = eff;
+        weighted[base + code] = eff * r.points;
+        failsMustHave[base + code] = mustHave && !r.met ? 1 : 0;
       });
-      effective.push(eff);
-      weighted.push(wp);
-      failsMustHave.push(fails);
     });
     const out = new Float64Array(mentors.length);
     for (let i = 0; i < mentors.length; i++) {
       const m = mentors[i]!;
-      if (!m.active || m.openMatches >= m.capacity || exclusionOf(m)) {
+      if (!m.active || m.openMatches >= m.capacity || (exclusionOf && exclusionOf(m))) {
         out[i] = Number.NaN;
         continue;
       }
       let total = 0;
       let max = 0;
-      let excluded = false;
-      for (let c = 0; c < criteria; c++) {
-        const code = codes[c]![i]!;
-        total += weighted[c]![code]!;
-        max += effective[c]![code]!;
-        if (failsMustHave[c]![code]) excluded = true;
+      let fails = 0;
+      for (let c = 0, k = i * criteria; c < criteria; c++, k++) {
+        const code = codes[k]!;
+        total += weighted[code]!;
+        max += effective[code]!;
+        fails |= failsMustHave[code]!;
       }
-      out[i] = excluded ? Number.NaN : max > 0 ? round1((100 * total) / max) : 0;
+      out[i] = fails ? Number.NaN : max > 0 ? round1((100 * total) / max) : 0;
     }
     return out;
   }

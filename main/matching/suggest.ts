@@ -18,6 +18,12 @@ export type Suggestion = {
 
 const nameOrder = new Intl.Collator('nb');
 
+/** A score's place among the tenths 0–1000 (anything else, which scorePair never gives, at the ends); NaN → −1. */
+function bucket(score: number): number {
+  if (Number.isNaN(score)) return -1;
+  return Math.min(1001, Math.max(0, Math.round(score * 10)));
+}
+
 /**
  * The ranked candidates for one participant (pure): every mentor scored, the excluded ones
  * (declined, never, inactive, full, a must-have not met) left out, best first; ties by name.
@@ -36,13 +42,23 @@ export function rankMentors(
   if (index.mentors !== mentors) throw new Error('rankMentors: the index was built for other mentors');
   const names = namesFor(language);
   const exclusionOf = (m: MatchingMentor) => exclusions.get(pairKey(participant.id, m.id)) ?? null;
-  const scores = index.scores(participant, weights, names, exclusions.size > 0 ? (m) => exclusions.get(pairKey(participant.id, m.id)) : undefined);
-  // The cut: the top-th best score; every candidate at or above it is ordered in full (ties by name).
-  const valid = scores.filter((s) => !Number.isNaN(s)).sort();
-  if (valid.length === 0 || top <= 0) return [];
-  const cut = valid[Math.max(0, valid.length - top)]!;
+  const scores = index.scores(participant, weights, names, exclusions.size > 0 ? (m) => exclusionOf(m as MatchingMentor) : undefined);
+  // The cut: the top-th best score, found by counting (scores are 0–100 in tenths); every
+  // candidate at or above it is then ordered in full (ties by name).
+  if (top <= 0) return [];
+  const tenths = new Int32Array(1002);
+  let valid = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const b = bucket(scores[i]!);
+    if (b < 0) continue;
+    tenths[b] = tenths[b]! + 1;
+    valid++;
+  }
+  if (valid === 0) return [];
+  let cut = 1001;
+  for (let seen = 0; cut > 0 && seen + tenths[cut]! < top; cut--) seen += tenths[cut]!;
   const candidates: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= cut) candidates.push(i);
+  for (let i = 0; i < scores.length; i++) if (bucket(scores[i]!) >= cut) candidates.push(i);
   candidates.sort((a, b) => {
     const ma = mentors[a]!;
     const mb = mentors[b]!;

@@ -28,12 +28,17 @@ export const CRITERION_FUNCTIONS: Readonly<Record<CriterionId, Criterion>> = {
  * another mentor field must add it to its key here.
  */
 export const CRITERION_MENTOR_KEYS: Readonly<Record<CriterionId, (m: MentorFacts) => string>> = {
-  field: (m) => JSON.stringify(m.field),
-  occupation: (m) => JSON.stringify(m.jobTitle),
-  education: (m) => JSON.stringify(m.educationLevel),
+  field: (m) => text(m.field),
+  occupation: (m) => text(m.jobTitle),
+  education: (m) => text(m.educationLevel),
   languages: (m) => JSON.stringify(m.languages),
-  geography: (m) => JSON.stringify(m.municipalityNumber),
-  capacity: (m) => JSON.stringify([m.capacity, m.openMatches]),
-  gender: (m) => JSON.stringify(m.gender),
+  geography: (m) => text(m.municipalityNumber),
+  capacity: (m) => `${m.capacity}/${m.openMatches}`,
+  gender: (m) => m.gender,
   interests: (m) => JSON.stringify([m.employerName, m.employerSector]),
 };
+
+/** A key for one text or null (null and '' differ). */
+function text(value: string | null): string {
+  return value === null ? '' : `=${value}`;
+}
