@@ -41,6 +41,18 @@ async function uniqueOnRoster(host: TestHost, eventId: string): Promise<RosterPe
   return roster.filter((p) => p.status === 'registered' && roster.filter((o) => full(o).includes(full(p)) || full(p).includes(full(o))).length === 1);
 }
 
+/**
+ * Waits until an expression is true in the page. Evaluated through the DevTools protocol each
+ * time: waitForFunction's polling would eval inside the page, which its CSP rightly refuses.
+ */
+async function until(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 async function checkInByEnter(page: Page, name: string): Promise<void> {
   const search = page.getByTestId('kiosk-search');
   await search.fill(name);
@@ -107,7 +119,8 @@ export const events: Spec = {
     await page.getByTestId('kiosk').waitFor();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     assert.equal(await page.getByRole('navigation', { name: 'Hovedmeny' }).count(), 0, 'the app frame is hidden');
-    await page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "kiosk-search"');
+    await until(page, 'document.fullscreenElement !== null');
+    await until(page, 'document.activeElement?.getAttribute("data-testid") === "kiosk-search"');
     const confirmation = page.getByTestId('kiosk-confirmation');
 
     step('check three people in: Enter, a tap, Enter');
@@ -136,7 +149,7 @@ export const events: Spec = {
     await page.getByRole('button', { name: 'Registrer deg her' }).click();
     const walkIn = page.getByTestId('walk-in-form');
     await walkIn.getByTestId('consent-text').getByText(/samtykker til/).waitFor();
-    await page.waitForFunction('document.activeElement?.labels?.[0]?.textContent === "Fornavn"');
+    await until(page, 'document.activeElement?.labels?.[0]?.textContent === "Fornavn"');
     const started = performance.now();
     await page.keyboard.type('Dawit');
     await page.keyboard.press('Tab');
@@ -169,6 +182,7 @@ export const events: Spec = {
     await leave.getByLabel('Passordfrase (ansatt)').fill(demo.passphrase);
     await leave.getByRole('button', { name: 'Avslutt innsjekking' }).click();
     await heading1(page, TITLE);
+    await until(page, 'document.fullscreenElement === null');
     await page.getByTestId('attended-count').getByText('4', { exact: true }).waitFor();
     const walkedIn = (await api<RosterPerson[]>(host, 'events.roster', { eventId })).find((p) => p.firstName === 'Dawit' && p.lastName === 'Tesfay');
     assert.equal(walkedIn?.status, 'attended', 'the walk-in is checked in');
@@ -201,6 +215,7 @@ export const events: Spec = {
       await open.getByLabel('Passordfrase for settet').fill(KIT_PASSPHRASE);
       await open.getByRole('button', { name: 'Åpne og start innsjekking' }).click();
       await other.getByTestId('kiosk').waitFor();
+      await until(other, 'document.fullscreenElement !== null');
       await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
       await other.getByText(/Arrangementssett/).first().waitFor();
       await checkInByEnter(other, fifth);

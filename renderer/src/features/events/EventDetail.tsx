@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../frame/Page.tsx';
 import { useCohorts } from '../people/use-reference.ts';
-import { enterFullscreen, kioskStarted } from '../kiosk/kiosk-mode.ts';
+import { enterFullscreen, kioskStarted, leaveFullscreen } from '../kiosk/kiosk-mode.ts';
 import { eventsCall, type EventSummary, type RosterEntry } from './api.ts';
 import { EventForm } from './EventForm.tsx';
 import { InviteDialog } from './InviteDialog.tsx';
@@ -40,11 +40,12 @@ export function EventDetail({ eventId, onBack, onView }: Props) {
   async function startKiosk() {
     setBusy(true);
     setError(null);
+    enterFullscreen();
     try {
       const entered = await eventsCall('kiosk.enter', { eventId });
-      enterFullscreen();
       kioskStarted('kiosk', entered);
     } catch (caught) {
+      leaveFullscreen();
       setError(caught);
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { eventsCall } from '../events/api.ts';
-import { enterFullscreen, kioskStarted } from './kiosk-mode.ts';
+import { enterFullscreen, kioskStarted, leaveFullscreen } from './kiosk-mode.ts';
 
 /** On the start screen: open an event kit (a .koblekit file and its passphrase) in kit mode, the kiosk only. */
 export function KitOpenCard() {
@@ -29,11 +29,13 @@ export function KitOpenCard() {
     if (!path || passphrase === '' || busy) return;
     setBusy(true);
     setError(null);
+    // Full screen needs the click itself: opening the kit (its key derivation) takes longer than the click counts.
+    enterFullscreen();
     try {
       const opened = await eventsCall('kit.open', { path, passphrase });
-      enterFullscreen();
       kioskStarted('kit', opened);
     } catch (caught) {
+      leaveFullscreen();
       setError(caught);
       setPassphrase('');
       setBusy(false);
