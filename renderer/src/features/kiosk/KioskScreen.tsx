@@ -14,6 +14,9 @@ import './kiosk.css';
 
 type Props = { screen: KioskScreenState; onLeft: () => void };
 
+/** How long a confirmation stays on screen after its undo time. */
+const CLEAR_SECONDS = 20;
+
 /**
  * Innsjekking at the door, full screen, without the app frame: search the roster, tap or Enter to
  * check in, undo for a few seconds, a walk-in form, and "Avslutt" behind a passphrase.
@@ -43,6 +46,13 @@ export function KioskScreen({ screen, onLeft }: Props) {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [refreshCounts]);
+
+  // The next person at the door should not read the last one's name for long.
+  useEffect(() => {
+    if (!confirmed) return;
+    const timer = window.setTimeout(() => setConfirmed(null), CLEAR_SECONDS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [confirmed]);
 
   const backToSearch = useCallback(() => {
     setView('search');
