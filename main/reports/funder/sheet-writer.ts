@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { safeCellText } from '../../import/formula-safe.ts';
+import { rowXml, type StyleTable } from './row-xml.ts';
 
 /** A cell as the report writes it: numbers stay numbers, dates are real dates, formulas carry their result. */
 export type ReportCell = string | number | Date | null | { formula: string; result: number };
@@ -30,7 +31,7 @@ const WIDTH_SAMPLE = 500;
  * time for 100,000s of cells. Never mutate these objects.
  */
 const styles = new Map<string, Partial<ExcelJS.Style>>();
-function sharedStyle(numFmt: string | undefined, bold: boolean): Partial<ExcelJS.Style> {
+export function sharedStyle(numFmt: string | undefined, bold: boolean): Partial<ExcelJS.Style> {
   const key = `${numFmt ?? ''}|${bold ? 'b' : ''}`;
   let style = styles.get(key);
   if (!style) styles.set(key, (style = { ...(numFmt ? { numFmt } : {}), ...(bold ? { font: { bold: true } } : {}) }));
@@ -50,10 +51,9 @@ function cellText(value: ReportCell): string {
   return value;
 }
 
-function excelValue(value: ReportCell): ExcelJS.CellValue {
-  if (typeof value === 'string') return safeCellText(value);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return { formula: value.formula, result: value.result };
-  return value;
+/** Text through safeCellText (never taken for a formula); other values as they are. */
+function textSafe(value: ReportCell): ReportCell {
+  return typeof value === 'string' ? safeCellText(value) : value;
 }
 
 /**
@@ -86,17 +86,25 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: S
   const header = sheet.addRow(spec.columns.map((c) => safeCellText(c.header)));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: false };
+  // Committing the header makes exceljs write the columns and open <sheetData>; the rows after it
+  // go straight into the sheet's stream as XML (row-xml.ts), the same bytes exceljs would write.
   header.commit();
-  const write = (cells: readonly ReportCell[], bold = false) => {
-    const row = sheet.addRow(cells.map(excelValue));
-    cells.forEach((value, i) => {
-      const format = value instanceof Date ? DATE_FORMAT : value !== null && typeof value !== 'string' ? spec.columns[i]?.numFmt : undefined;
-      row.getCell(i + 1).style = sharedStyle(format, bold);
-    });
-    row.commit();
+  const { stream } = sheet as unknown as { stream: { write(xml: string): void } };
+  const styles = (workbook as unknown as { styles: StyleTable }).styles;
+  const plain = (i: number, value: ReportCell) => sharedStyle(value instanceof Date ? DATE_FORMAT : value !== null && typeof value !== 'string' ? spec.columns[i]?.numFmt : undefined, false);
+  const bold = (i: number, value: ReportCell) => sharedStyle(value instanceof Date ? DATE_FORMAT : value !== null && typeof value !== 'string' ? spec.columns[i]?.numFmt : undefined, true);
+  let rowNumber = 2;
+  let chunk = '';
+  const write = (cells: readonly ReportCell[], style: typeof plain) => {
+    chunk += rowXml(rowNumber++, cells.map(textSafe), style, styles);
+    if (chunk.length > 64 * 1024) {
+      stream.write(chunk);
+      chunk = '';
+    }
   };
-  for (const row of spec.rows) write(row);
+  for (const row of spec.rows) write(row, plain);
   if (spec.filter !== false) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + spec.rows.length, column: lastColumn } };
-  for (const row of spec.after ?? []) write(row, row.length > 0 && row[0] !== null);
+  for (const row of spec.after ?? []) write(row, row.length > 0 && row[0] !== null ? bold : plain);
+  if (chunk) stream.write(chunk);
   sheet.commit();
 }

@@ -186,6 +186,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Koble';
   workbook.created = options.createdAt;
+  workbook.modified = options.createdAt;
   const suppress = options.suppressSmall;
   const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(suppress ? [] : [SHEETS.participants]), SHEETS.hours, SHEETS.about];
 
