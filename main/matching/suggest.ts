@@ -42,7 +42,11 @@ export function rankMentors(
   if (index.mentors !== mentors) throw new Error('rankMentors: the index was built for other mentors');
   const names = namesFor(language);
   const exclusionOf = (m: MatchingMentor) => exclusions.get(pairKey(participant.id, m.id)) ?? null;
-  const scores = index.scores(participant, weights, names, exclusions.size > 0 ? (m) => exclusionOf(m as MatchingMentor) : undefined);
+  // This participant's excluded mentors by id: no pair key built per mentor.
+  const prefix = pairKey(participant.id, '');
+  const excluded = new Map<string, MatchExclusionKind>();
+  for (const [key, kind] of exclusions) if (key.startsWith(prefix)) excluded.set(key.slice(prefix.length), kind);
+  const scores = index.scores(participant, weights, names, excluded.size > 0 ? (m) => excluded.get(m.id) : undefined);
   // The cut: the top-th best score, found by counting (scores are 0–100 in tenths); every
   // candidate at or above it is then ordered in full (ties by name).
   if (top <= 0) return [];
