@@ -22,6 +22,24 @@ import type {
 
 type Row = Record<string, unknown>;
 
+/** The page cache while the attendance rows stream by: each page is read once, so a few MiB do. */
+const ATTENDANCE_CACHE_KIB = 8 * 1024;
+
+/**
+ * Runs `read` with the connection's page cache set to `kib` and restores the setting after. A
+ * one-pass read of a table larger than the cache would only evict the cached pages anyway; with
+ * a small cache it does so without first growing the process by the cache's full size.
+ */
+function cachedPagesWhile(sqlite: ReturnType<typeof sqliteOf>, kib: number, read: () => void): void {
+  const before = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = -${kib}`);
+  try {
+    read();
+  } finally {
+    sqlite.pragma(`cache_size = ${before}`);
+  }
+}
+
 /**
  * Which participants belong to a grant:
  * - a grant that funds cohorts (grant_cohorts): every participant in those cohorts registered by
@@ -81,39 +99,39 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
     });
   }
   if (events.length === 0) return { events, uniqueParticipants: 0 };
-  // One pass over the attendance rows of these events (materialised in memory: temp_store is
-  // MEMORY), counted twice: per event, status, walk-in and kind of person; and distinct
-  // participants who attended.
-  const counts = sqlite
+  // One pass over the attendance rows of these events, counted here as they stream by (no
+  // materialised copy, no temporary b-tree; an event is its position in `events`, a status, a
+  // source and a kind of person are small numbers). Reading them decrypts most of the table's
+  // pages once: the page cache is held small meanwhile (cachedPagesWhile), so this one pass does
+  // not grow the process by the whole cache.
+  const statement = sqlite
     .prepare(
-      `with a as materialized (
-         select event_id, status, source = 'walk_in' as walk_in,
-                case when participant_id is not null then 'p' when mentor_id is not null then 'm' else 'g' end as who,
-                case when status = 'attended' then participant_id end as attended_participant
-         from attendance where event_id in (select value from json_each(?)))
-       select event_id, status, walk_in, who, count(*) as n from a group by 1, 2, 3, 4
-       union all
-       select null, 'unique', null, null, count(distinct attended_participant) from a`,
+      `select j.key,
+              case a.status when 'attended' then 0 when 'registered' then 1 when 'no_show' then 2 else 3 end,
+              a.source = 'walk_in',
+              case when a.participant_id is not null then 0 when a.mentor_id is not null then 1 else 2 end,
+              a.participant_id
+       from json_each(?) j join attendance a on a.event_id = j.value`,
     )
-    .all(JSON.stringify(events.map((e) => e.id))) as Row[];
-  let uniqueParticipants = 0;
-  for (const row of counts) {
-    const n = row.n as number;
-    if (row.status === 'unique') {
-      uniqueParticipants = n;
-      continue;
+    .raw();
+  const attendances = events.map((e) => e.attendance);
+  const attendedParticipants = new Set<string>();
+  cachedPagesWhile(sqlite, ATTENDANCE_CACHE_KIB, () => {
+    for (const [index, status, walkIn, who, participantId] of statement.iterate(JSON.stringify(events.map((e) => e.id))) as Iterable<[number, number, number, number, string | null]>) {
+      const a = attendances[index]!;
+      if (status === 0) {
+        if (who === 0) {
+          a.attendedParticipants++;
+          attendedParticipants.add(participantId!);
+        } else if (who === 1) a.attendedMentors++;
+        else a.attendedGuests++;
+        if (walkIn) a.walkIns++;
+      } else if (status === 1) a.registered++;
+      else if (status === 2) a.noShow++;
+      else a.cancelled++;
     }
-    const a = byId.get(row.event_id as string);
-    if (!a) continue;
-    if (row.status === 'attended') {
-      if (row.who === 'p') a.attendedParticipants += n;
-      else if (row.who === 'm') a.attendedMentors += n;
-      else a.attendedGuests += n;
-      if (row.walk_in) a.walkIns += n;
-    } else if (row.status === 'registered') a.registered += n;
-    else if (row.status === 'no_show') a.noShow += n;
-    else if (row.status === 'cancelled') a.cancelled += n;
-  }
+  });
+  const uniqueParticipants = attendedParticipants.size;
   return { events, uniqueParticipants };
 }
 
