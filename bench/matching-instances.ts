@@ -80,8 +80,9 @@ const MIXED = new Set(['first_name', 'search_text', 'gender', 'languages', 'muni
 
 /**
  * A demo programme (`people` participants, about half as many mentors) topped up to `mentors`
- * mentors by direct inserts that mix two generated mentors' attributes (work from one; name,
- * gender, languages, place and capacity from another).
+ * mentors (at most doubled) by direct inserts that mix two generated mentors' attributes (work
+ * from one; name, gender, languages, place and capacity from another). The added ids are the
+ * first mentor's with an x in front (hex ids never start with x): the same programme every run.
  */
 export function buildProgramme(db: KobleDb, staffId: string, people: number, mentors: number): { mentors: number; participants: number } {
   generateDemo(db, { people, seed: 2026, today: '2026-11-01', staffId });
@@ -93,7 +94,7 @@ export function buildProgramme(db: KobleDb, staffId: string, people: number, men
            b as (select *, row_number() over (order by search_text, id) as rn from mentors),
            k as (select count(*) as n from mentors)
       insert into mentors (id, ${MENTOR_COLUMNS.join(', ')})
-      select lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), ${select}
+      select 'x' || substr(a.id, 2), ${select}
       from a join b on b.rn = ((a.rn * 7919) % (select n from k)) + 1
       order by a.rn
       limit ${mentors - have}`);

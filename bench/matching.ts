@@ -15,7 +15,7 @@
 // Writes bench/results/matching.local.json (not committed) and compares with the previous run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createVault } from '../db/vault/vault.ts';
@@ -135,7 +135,8 @@ try {
     console.log(`  ${instance.name.padEnd(20)} ${instance.kind}; ${distinct} distinct scores`);
   }
 
-  console.log('\n  instance             objective  allowed  total         matched  solver     koble CLI  scipy LSA  solver/scipy  CLI/scipy (both end to end)');
+  console.log(`\n  (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores: on a busy machine every time here grows, scipy's too)`);
+  console.log('  instance             objective  allowed  total         matched  solver     koble CLI  scipy LSA  solver/scipy  CLI/scipy (both end to end)');
   for (const instance of instances) {
     for (const objective of OBJECTIVES) {
       const row = run(instance, join(dir, `${instance.name.replaceAll(' ', '-').replaceAll('%', '')}.json`), objective, scipy !== null);
@@ -155,20 +156,34 @@ try {
     const unlocked = await api.call('vault.unlock', { path, passphrase: PASS });
     if (!unlocked.ok) throw new Error(unlocked.error.code);
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let first = 0;
     for (const [k, participantId] of asking.entries()) {
       const t = performance.now();
+      const cpu = process.cpuUsage();
       const reply = await api.call('matching.suggest', { participantId, top: 10 });
       const elapsed = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      if (k > 0) cpuTimes.push((used.user + used.system) / 1000);
       if (!reply.ok) throw new Error(`matching.suggest: ${reply.error.code}`);
       if ((reply.value as unknown[]).length !== 10) throw new Error('matching.suggest gave fewer than 10');
       if (k === 0) first = elapsed;
       else times.push(elapsed);
     }
-    figures.suggest = { mentors: counts.mentors, first, median: median(times), p95: quantile(times, 0.95), max: Math.max(...times), calls: times.length };
+    figures.suggest = {
+      mentors: counts.mentors,
+      first,
+      median: median(times),
+      p95: quantile(times, 0.95),
+      max: Math.max(...times),
+      cpuMedian: median(cpuTimes),
+      cpuP95: quantile(cpuTimes, 0.95),
+      calls: times.length,
+    };
     console.log(
       `\nmatching.suggest top 10 among ${counts.mentors} mentors (encrypted programme, through the API): first call ${ms(first)} (reads and indexes the mentors), ` +
-        `then ${times.length} participants: median ${ms(figures.suggest.median!)}, p95 ${ms(figures.suggest.p95!)}, max ${ms(figures.suggest.max!)}; target ≤ 20 ms`,
+        `then ${times.length} participants: median ${ms(figures.suggest.median!)}, p95 ${ms(figures.suggest.p95!)}, max ${ms(figures.suggest.max!)} ` +
+        `(CPU time of this process: median ${ms(figures.suggest.cpuMedian!)}, p95 ${ms(figures.suggest.cpuP95!)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); target ≤ 20 ms`,
     );
     session.lock();
   }
