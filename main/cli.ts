@@ -32,9 +32,14 @@ Kommandoer:
   placement add --participant ID --start DATO --end DATO [--organisation ID] [--job-title T] [--supervisor NAVN]
                 [--nav --nav-office ID --nav-advisor NAVN] [--livelihood L] [--status planned|active] --db FIL
   grant list --db FIL                       tilskuddene med periode, beløp, neste frist og id
+  report funder --grant ID --from DATO --to DATO --db FIL --out FIL.xlsx [--suppress-small]
+                                            rapport til tilskuddsgiver (.xlsx, ikke kryptert)
+  event list --db FIL                       arrangementene med dato, type og oppmøte
+  event kit export --event ID --db FIL --out FIL   arrangementssett for en ekstra PC (KOBLE_KIT_PASSPHRASE)
+  event kit import FIL --db FIL             flett innsjekkinger og walk-ins fra et arrangementssett tilbake
 
 Felles valg: --json (maskinlesbart svar), --help
-Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY) eller spørres om i terminalen.
+Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE) eller spørres om i terminalen.
 Avslutningskoder: 0 ferdig, 1 feil bruk, 2 avvist, 3 intern feil.`;
 
 /** A failed API call, carried to the top so it becomes the right exit code. */

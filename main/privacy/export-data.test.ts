@@ -13,6 +13,6 @@ describe('innsyn file details', () => {
     expect(cellValue('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
     expect(cellValue(['+47', 'nb'])).toBe("'+47, nb");
     expect(cellValue(72.5)).toBe(72.5);
-    expect(cellValue([{ criterion: 'field', points: 30, explanation: 'Samme fagfelt' }])).toBe('field: 30 (Samme fagfelt)');
+    expect(cellValue([{ criterion: 'field', points: 30, explanation: 'Samme fagfelt' }])).toBe('Fagfelt: 30 (Samme fagfelt)');
   });
 });
