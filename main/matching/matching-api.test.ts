@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { matchExclusions, matches, settings } from '../../db/schema/index.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
 import { explanationText } from './explain.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
+type Programme = TestProgramme;
+const newProgramme = closingTestProgrammes();
 
 async function demoProgramme(): Promise<Programme> {
-  const p = await testProgramme();
-  open.push(p);
+  const p = await newProgramme();
   await p.call('demo.generate', { people: 150, seed: 11 });
   return p;
 }
@@ -106,8 +101,7 @@ describe('matching.suggest', () => {
 
 describe('matching.getWeights and matching.setWeights', () => {
   it('has sensible defaults, changes only what is given and validates 0–10', async () => {
-    const p = await testProgramme();
-    open.push(p);
+    const p = await newProgramme();
     const defaults = await p.call('matching.getWeights', {});
     expect(defaults.field).toEqual({ weight: 10, mustHave: false });
     const next = await p.call('matching.setWeights', { languages: { weight: 8 }, gender: { mustHave: true } });
@@ -180,8 +174,7 @@ describe('matching.plan', () => {
 
 describe('matching.solve', () => {
   it('solves a matrix without a programme and refuses bad shapes', async () => {
-    const p = await testProgramme();
-    open.push(p);
+    const p = await newProgramme();
     await p.call('vault.lock', {});
     expect(await p.call('matching.solve', { scores: [[90, 80], [85, null]], capacity: [1, 1] })).toEqual({ pairs: [[0, 1], [1, 0]], total: 165 });
     expect(await p.api.call('matching.solve', { scores: [[1, 2]], capacity: [1] })).toMatchObject({ ok: false, error: { code: 'MATCHING_BAD_SOLVER_INPUT' } });

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { auditLog, outcomes, progressionForms } from '../../db/schema/index.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
-async function programme(): Promise<Programme> {
-  const p = await testProgramme();
-  open.push(p);
-  return p;
-}
+type Programme = TestProgramme;
+const programme = closingTestProgrammes();
 function snapshot(p: Programme) {
   const db = p.db();
   return { outcomes: db.select().from(outcomes).all(), forms: db.select().from(progressionForms).all(), audit: db.select({ n: count() }).from(auditLog).get()?.n };

@@ -1,19 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { testProgramme } from './test-programme.ts';
+import { closingTestProgrammes } from './test-programme.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
-async function programme(): Promise<Programme> {
-  const p = await testProgramme();
-  open.push(p);
-  return p;
-}
+const programme = closingTestProgrammes();
 
 describe('office values (reference.addValue, reference.removeValue)', () => {
   it('adds a field that reference.lists returns after the shipped ones and people can use', async () => {

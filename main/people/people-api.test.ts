@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matches, participants, stageChanges } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
 import { localToday } from '../pipeline/dates.ts';
-import { testProgramme } from './test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from './test-programme.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
-async function programme(): Promise<Programme> {
-  const p = await testProgramme();
-  open.push(p);
-  return p;
-}
+type Programme = TestProgramme;
+const programme = closingTestProgrammes();
 
 /** Everything a refused write must leave as it was. */
 function snapshot(p: Programme) {

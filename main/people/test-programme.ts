@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from '../api/index.ts';
@@ -31,5 +32,24 @@ export async function testProgramme() {
       session.lock();
       cleanup();
     },
+  };
+}
+
+export type TestProgramme = Awaited<ReturnType<typeof testProgramme>>;
+
+/**
+ * For a test file: returns `programme()`, which opens a new test programme, and closes every
+ * programme it opened after each test.
+ */
+export function closingTestProgrammes(): () => Promise<TestProgramme> {
+  let open: TestProgramme[] = [];
+  afterEach(() => {
+    for (const p of open) p.close();
+    open = [];
+  });
+  return async () => {
+    const p = await testProgramme();
+    open.push(p);
+    return p;
   };
 }

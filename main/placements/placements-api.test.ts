@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
 import { localToday } from '../pipeline/dates.ts';
 
-type Programme = Awaited<ReturnType<typeof testProgramme>>;
-let open: Programme[] = [];
-afterEach(() => {
-  for (const p of open) p.close();
-  open = [];
-});
+type Programme = TestProgramme;
+const newProgramme = closingTestProgrammes();
 
 const today = localToday();
 const inMonths = (n: number) => addMonths(today, n);
 
 /** A programme with one participant at "klar for kobling", a company and a NAV office. */
 async function programme() {
-  const p = await testProgramme();
-  open.push(p);
+  const p = await newProgramme();
   const { id: participantId } = await p.call('people.create', { firstName: 'Amina', lastName: 'Haile', registeredOn: '2026-01-05' });
   await p.call('pipeline.move', { ids: [participantId], stage: 'assessed', reason: null, effectiveOn: '2026-01-10' });
   await p.call('pipeline.move', { ids: [participantId], stage: 'ready', reason: null, effectiveOn: '2026-01-20' });
@@ -120,8 +115,7 @@ describe('placements.create and list', () => {
   });
 
   it('lets a participant have a mentor and a placement at once', async () => {
-    const p = await testProgramme();
-    open.push(p);
+    const p = await newProgramme();
     await p.call('demo.generate', { people: 150, seed: 7 });
     const [match] = await p.call('matching.list', { status: 'active' });
     const placedBefore = (await p.call('placements.list', { participantId: match!.participantId, status: 'active' })).length;

@@ -1,25 +1,19 @@
 import { count, eq } from 'drizzle-orm';
-import { afterEach } from 'vitest';
 import { auditLog, matchExclusions, matches, matchMeetings, participants, placements, stageChanges } from '../../../db/schema/index.ts';
 import { localToday } from '../../pipeline/dates.ts';
-import { testProgramme } from '../../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../../people/test-programme.ts';
 
 /** Shared by the lifecycle API tests: demo programmes closed after each test, ready participants, accepted and active matches. */
-export type Programme = Awaited<ReturnType<typeof testProgramme>>;
+export type Programme = TestProgramme;
 
 export const today = localToday();
 
 /** Call once at a test file's top level: every programme made by demoProgramme() is closed after each test. */
 export function closeProgrammesAfterEach(): { demoProgramme: () => Promise<Programme> } {
-  let open: Programme[] = [];
-  afterEach(() => {
-    for (const p of open) p.close();
-    open = [];
-  });
+  const programme = closingTestProgrammes();
   return {
     async demoProgramme() {
-      const p = await testProgramme();
-      open.push(p);
+      const p = await programme();
       await p.call('demo.generate', { people: 150, seed: 7 });
       return p;
     },
