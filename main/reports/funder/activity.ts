@@ -1,5 +1,5 @@
 import type { Stage } from '../../../db/schema/index.ts';
-import { compareStageEvents, replayStages, type StageEvent } from '../../pipeline/replay.ts';
+import { compareStageEvents, type StageEvent } from '../../pipeline/replay.ts';
 import { addDaysIso } from './dates.ts';
 import { IN_PROGRAMME_STAGES } from './definitions.ts';
 import type { Period } from './types.ts';
@@ -21,34 +21,46 @@ export type PeriodActivity = {
 const IN_PROGRAMME = new Set<Stage>(IN_PROGRAMME_STAGES);
 
 /**
- * Replays the dated stage history over the period with the pipeline's own rule (replayStages:
+ * Replays the dated stage history over the period with the pipeline's own rule (as replayStages:
  * a day's stage is the last change with an effective date on or before it, ties by recording
- * time). The stage on the first day comes from replayStages; each later day that has changes
- * takes the last of them. Same history and period → same answer, whatever the input order.
+ * time, and of two identical changes the later one read). The stage on the first day, the day
+ * before and the last day, and each later day that has changes (its last change), come from one
+ * pass over each participant's own changes. Same history and period → same answer, whatever the
+ * input order.
  */
 export function periodActivity(changes: readonly StageEvent[], period: Period): Map<string, PeriodActivity> {
-  const atStart = replayStages(changes, period.from);
-  const atEnd = replayStages(changes, period.to);
-  const dayBefore = replayStages(changes, addDaysIso(period.from, -1));
-  // Changes after the first day, per participant and day: only the day's last change sets that day's stage.
-  const within = new Map<string, Map<string, StageEvent>>();
+  const dayBefore = addDaysIso(period.from, -1);
+  // Each participant's changes up to the last day, in input order (the tie rule depends on it).
+  const byParticipant = new Map<string, StageEvent[]>();
   for (const change of changes) {
-    if (change.effectiveOn <= period.from || change.effectiveOn > period.to) continue;
-    let days = within.get(change.participantId);
-    if (!days) within.set(change.participantId, (days = new Map()));
-    const current = days.get(change.effectiveOn);
-    if (!current || compareStageEvents(change, current) >= 0) days.set(change.effectiveOn, change);
+    if (change.effectiveOn > period.to) continue;
+    const list = byParticipant.get(change.participantId);
+    if (list) list.push(change);
+    else byParticipant.set(change.participantId, [change]);
   }
-  const ids = new Set([...atEnd.keys(), ...atStart.keys()]);
   const result = new Map<string, PeriodActivity>();
-  for (const id of ids) {
-    const first = atStart.get(id)?.stage ?? null;
-    const days = [...(within.get(id)?.values() ?? [])].sort(compareStageEvents).map((e) => e.stage);
+  for (const [id, list] of byParticipant) {
+    let atEnd: StageEvent | undefined;
+    let atStart: StageEvent | undefined;
+    let before: StageEvent | undefined;
+    // Changes after the first day, per day: only the day's last change sets that day's stage.
+    let days: Map<string, StageEvent> | undefined;
+    for (const change of list) {
+      if (!atEnd || compareStageEvents(change, atEnd) >= 0) atEnd = change;
+      if (change.effectiveOn <= period.from) {
+        if (!atStart || compareStageEvents(change, atStart) >= 0) atStart = change;
+        if (change.effectiveOn <= dayBefore && (!before || compareStageEvents(change, before) >= 0)) before = change;
+      } else {
+        days ??= new Map();
+        const current = days.get(change.effectiveOn);
+        if (!current || compareStageEvents(change, current) >= 0) days.set(change.effectiveOn, change);
+      }
+    }
     // The sequence of day-stages through the period, beginning with the first day's.
-    const sequence: (Stage | null)[] = [first, ...days];
-    const activity: PeriodActivity = { active: false, inMentoringOrPlacement: false, completed: false, droppedOut: false, stageAtEnd: atEnd.get(id)?.stage ?? null };
+    const sequence: (Stage | null)[] = [atStart?.stage ?? null, ...(days ? [...days.values()].sort(compareStageEvents).map((e) => e.stage) : [])];
+    const activity: PeriodActivity = { active: false, inMentoringOrPlacement: false, completed: false, droppedOut: false, stageAtEnd: atEnd?.stage ?? null };
     // A move on the first day itself shows as the first day's stage; what it came from is the day before.
-    let previous: Stage | null = dayBefore.get(id)?.stage ?? null;
+    let previous: Stage | null = before?.stage ?? null;
     for (const stage of sequence) {
       if (stage === null) continue;
       if (IN_PROGRAMME.has(stage)) activity.active = true;
