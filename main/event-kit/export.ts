@@ -4,14 +4,15 @@ import { dirname } from 'node:path';
 import type { OpenVault } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findEvent } from '../events/event-repository.ts';
+import { osloDate } from '../events/oslo-day.ts';
 import { rosterOf } from '../events/roster.ts';
 import { assertAcceptablePassphrase } from '../vault/passphrase-policy.ts';
 import { createKitFile, KIT_EXTENSION, KIT_FORMAT } from './kit-file.ts';
 
-/** "<title> <date>.koblekit", without characters file systems refuse. */
-export function kitFileName(title: string, date: string): string {
+/** "<title> <date>.koblekit" with the event's day in Europe/Oslo, without characters file systems refuse. */
+export function kitFileName(title: string, startsAt: string): string {
   const safe = [...title].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Arrangement';
-  return `${safe} ${date}.${KIT_EXTENSION}`;
+  return `${safe} ${osloDate(startsAt)}.${KIT_EXTENSION}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import type { EventChanges, NewEventInput } from './event-input.ts';
+import { nextDate, osloDayStart } from './oslo-day.ts';
 import type { AttendanceCounts, EventSummary } from './types.ts';
 
 const EMPTY: AttendanceCounts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, total: 0 };
@@ -54,17 +55,20 @@ export function getEvent(db: KobleDb, eventId: string): EventSummary {
   return summary(findEvent(db, eventId), eventCounts(db, eventId));
 }
 
-/** Events newest first. `from`/`to` are dates; an event counts by the date its start instant has in UTC. */
+/**
+ * Events newest first. `from`/`to` are dates, both included; an event belongs to the day its start
+ * has in Europe/Oslo (00:30 Oslo time on 1 March is on 1 March, though it is still 28 February in UTC).
+ */
 export function listEvents(db: KobleDb, range: { from?: string | undefined; to?: string | undefined }): EventSummary[] {
   const where: string[] = [];
   const params: string[] = [];
   if (range.from) {
     where.push('starts_at >= ?');
-    params.push(range.from);
+    params.push(osloDayStart(range.from));
   }
   if (range.to) {
     where.push('starts_at < ?');
-    params.push(`${range.to}T99`);
+    params.push(osloDayStart(nextDate(range.to)));
   }
   const sql = `select id from events ${where.length ? `where ${where.join(' and ')}` : ''} order by starts_at desc, title`;
   const ids = (prepared(db, sql).all(...params) as { id: string }[]).map((r) => r.id);

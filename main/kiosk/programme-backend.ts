@@ -9,10 +9,10 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { findEvent } from '../events/event-repository.ts';
 import type { WalkInInput } from '../events/event-input.ts';
 import { phoneTail } from '../events/hints.ts';
+import { osloDate } from '../events/oslo-day.ts';
 import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
 import { insertGuest, personColumns, rosterOf } from '../events/roster.ts';
 import type { KioskHit } from '../events/types.ts';
-import { localToday } from '../pipeline/dates.ts';
 import type { KioskBackend } from './backend.ts';
 import { KIOSK_CONSENT_VERSION } from './consent-text.ts';
 import { KioskIndex } from './kiosk-index.ts';
@@ -75,7 +75,7 @@ export function programmeBackend(vault: OpenVault, eventId: string, staffId: str
           const id = insertGuest(db, { firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, claimedRole: input.role === 'guest' ? null : input.role }, staffId);
           person = { kind: 'guest', id, firstName: input.firstName, lastName: input.lastName };
         }
-        recordWalkInConsent(db, person, localToday(new Date(at)), staffId);
+        recordWalkInConsent(db, person, osloDate(at), staffId);
         const existing = rowOf(person);
         let attendanceId: string;
         let checkedInAt = at;

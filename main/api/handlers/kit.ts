@@ -22,7 +22,7 @@ export const kitHandlers = {
   /** Save dialog with "<title> <date>.koblekit" suggested; null when cancelled. */
   'kit.chooseExportFile': method(z.object({ eventId: entityId }), async ({ eventId }, { session, host }) => {
     const event = getEvent(session.requireVault().db, eventId);
-    const chosen = await host.chooseExportFile(kitFileName(event.title, event.startsAt.slice(0, 10)));
+    const chosen = await host.chooseExportFile(kitFileName(event.title, event.startsAt));
     return chosen ? { path: session.allowPath(chosen) } : null;
   }),
 
