@@ -144,15 +144,22 @@ function hoursOf(db: KobleDb, grantId: string, period: Period): ReportHours[] {
        order by h.worked_on, h.created_at, h.id`,
     )
     .all({ grant: grantId, from: period.from, to: period.to }) as Row[];
+  // One hash per person, not per row (a mentor or volunteer has many rows).
+  const labels = new Map<string, string>();
+  const label = (prefix: 'M' | 'F', key: string) => {
+    let l = labels.get(`${prefix}${key}`);
+    if (l === undefined) labels.set(`${prefix}${key}`, (l = pseudonym(prefix, grantId, key)));
+    return l;
+  };
   return rows.map((row) => {
     const kind: HoursPersonKind = row.staff_id ? 'staff' : row.mentor_id ? 'mentor' : row.volunteer_name ? 'volunteer' : 'none';
     const personLabel =
       kind === 'staff'
         ? ((row.staff_name as string | null) ?? '')
         : kind === 'mentor'
-          ? pseudonym('M', grantId, row.mentor_id as string)
+          ? label('M', row.mentor_id as string)
           : kind === 'volunteer'
-            ? pseudonym('F', grantId, (row.volunteer_name as string).trim().toLocaleLowerCase('nb'))
+            ? label('F', (row.volunteer_name as string).trim().toLocaleLowerCase('nb'))
             : '';
     return {
       workedOn: row.worked_on as string,
@@ -217,13 +224,16 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
       return sqlite.prepare(body).all(Object.fromEntries(Object.entries({ ...params, ids }).filter(([k]) => names.has(k)))) as Row[];
     };
 
-    const stageChanges: StageEvent[] = inScope(
-      `select s.participant_id, s.stage, s.effective_on, s.recorded_at from json_each(@ids) scope cross join stage_changes s on s.participant_id = scope.value where s.effective_on <= @to`,
-    ).map((r) => ({ participantId: r.participant_id as string, stage: r.stage as StageEvent['stage'], effectiveOn: r.effective_on as string, recordedAt: r.recorded_at as string }));
+    // Columns named as the fields (no second object per row); SQL NULL comes back as null.
+    const stageChanges = inScope(
+      `select s.participant_id as participantId, s.stage, s.effective_on as effectiveOn, s.recorded_at as recordedAt
+       from json_each(@ids) scope cross join stage_changes s on s.participant_id = scope.value where s.effective_on <= @to`,
+    ) as StageEvent[];
 
-    const outcomes: ReportOutcome[] = inScope(
-      `select o.participant_id, o.timepoint, o.category, o.outcome_on from json_each(@ids) scope cross join outcomes o on o.participant_id = scope.value where o.outcome_on <= @to`,
-    ).map((r) => ({ participantId: r.participant_id as string, timepoint: r.timepoint as ReportOutcome['timepoint'], category: r.category as ReportOutcome['category'], outcomeOn: r.outcome_on as string }));
+    const outcomes = inScope(
+      `select o.participant_id as participantId, o.timepoint, o.category, o.outcome_on as outcomeOn
+       from json_each(@ids) scope cross join outcomes o on o.participant_id = scope.value where o.outcome_on <= @to`,
+    ) as ReportOutcome[];
 
     const forms: ReportForm[] = inScope(
       `select f.participant_id, f.timepoint, f.filled_on, f.norwegian_at_work, f.professional_network, f.working_life_knowledge, f.job_seeking, f.belief_in_chances
@@ -241,33 +251,22 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
       },
     }));
 
-    const matches: ReportMatch[] = inScope(
-      `select m.participant_id, m.mentor_id, m.status, m.started_on, m.confirmed_on, m.ended_on from json_each(@ids) scope cross join matches m on m.participant_id = scope.value
+    const matches = inScope(
+      `select m.participant_id as participantId, m.mentor_id as mentorId, m.status, m.started_on as startedOn, m.confirmed_on as confirmedOn, m.ended_on as endedOn
+       from json_each(@ids) scope cross join matches m on m.participant_id = scope.value
        where m.status in ('active', 'completed', 'ended_early')`,
-    ).map((r) => ({
-      participantId: r.participant_id as string,
-      mentorId: r.mentor_id as string,
-      status: r.status as ReportMatch['status'],
-      startedOn: (r.started_on as string | null) ?? null,
-      confirmedOn: (r.confirmed_on as string | null) ?? null,
-      endedOn: (r.ended_on as string | null) ?? null,
-    }));
+    ) as ReportMatch[];
 
     const mentors: ReportMentor[] = inScope(
       `select distinct me.id, me.registered_on, me.erased_at from json_each(@ids) scope cross join matches m on m.participant_id = scope.value join mentors me on me.id = m.mentor_id
        where m.status in ('active', 'completed', 'ended_early')`,
     ).map((r) => ({ id: r.id as string, registeredOn: r.registered_on as string, erased: r.erased_at !== null }));
 
-    const placements: ReportPlacement[] = inScope(
-      `select pl.participant_id, pl.status, pl.starts_on, pl.ends_on, pl.ended_on from json_each(@ids) scope cross join placements pl on pl.participant_id = scope.value
+    const placements = inScope(
+      `select pl.participant_id as participantId, pl.status, pl.starts_on as startsOn, pl.ends_on as endsOn, pl.ended_on as endedOn
+       from json_each(@ids) scope cross join placements pl on pl.participant_id = scope.value
        where pl.status in ('active', 'completed', 'ended_early')`,
-    ).map((r) => ({
-      participantId: r.participant_id as string,
-      status: r.status as ReportPlacement['status'],
-      startsOn: (r.starts_on as string | null) ?? null,
-      endsOn: (r.ends_on as string | null) ?? null,
-      endedOn: (r.ended_on as string | null) ?? null,
-    }));
+    ) as ReportPlacement[];
 
     const fieldMap = Object.fromEntries(
       (sqlite.prepare(`select code, maps_to from reference_values where kind = 'field' and maps_to is not null`).all() as { code: string; maps_to: string }[]).map((r) => [r.code, r.maps_to]),
