@@ -6,11 +6,12 @@ import { namesFor, type MatchingLanguage } from '../names.ts';
 import { scorePair, type BreakdownItem } from '../score.ts';
 import { solveAssignment, type Objective } from '../solver/index.ts';
 import type { MatchingWeights } from '../weights.ts';
+import { PlanMatrix } from './matrix.ts';
 
 /**
  * The whole-cohort draft, in pure steps (no database): scoring every participant against every
- * mentor with a free place, the exact optimum from the solver, then the draft with names,
- * breakdowns and why someone is left without a mentor. The same steps run in the plan worker
+ * mentor with a free place (scores only, matrix.ts), the exact optimum from the solver, then the
+ * draft with names, the breakdowns of its pairs and why someone is left without a mentor. The same steps run in the plan worker
  * (worker.ts), in the main process when no worker can start (run.ts), and synchronously for
  * `matching.plan` (plan.ts, the CLI).
  */
@@ -75,6 +76,8 @@ export type DraftState = {
   fixedPairs: { participant: MatchingParticipant; mentor: MatchingMentor }[];
   /** pairKey of the pairs left out of this draft. */
   forbidden: Set<string>;
+  /** Scores the rows of `scores` (excluded and forbidden pairs null). */
+  matrix: PlanMatrix;
 };
 
 function notAllowed(message: string, pair: PlanPairRef, reasons: readonly string[]): KobleError {
@@ -109,22 +112,14 @@ export function prepareDraft(input: DraftInput): DraftState {
     pinned.add(participant.id);
     fixedPairs.push({ participant, mentor });
   }
-  return { input, free: people.filter((p) => !pinned.has(p.id)), scores: [], places, fixedPairs, forbidden };
+  const free = people.filter((p) => !pinned.has(p.id));
+  const matrix = new PlanMatrix(free, input.mentors, input.weights, names, input.exclusions, forbidden);
+  return { input, free, scores: [], places, fixedPairs, forbidden, matrix };
 }
 
-/** Scores participants [from, to) of `state.free` against every mentor (null = not allowed). */
+/** Scores participants [from, to) of `state.free` against every mentor: scorePair's scores, null = not allowed. */
 export function scoreSlice(state: DraftState, from: number, to: number): void {
-  const { input } = state;
-  const names = namesFor(input.language);
-  const { forbidden } = state;
-  for (let i = from; i < Math.min(to, state.free.length); i++) {
-    const p = state.free[i]!;
-    state.scores[i] = input.mentors.map((m) => {
-      const key = pairKey(p.id, m.id);
-      if (forbidden.has(key)) return null;
-      return scorePair(p, m, input.weights, names, { exclusion: input.exclusions.get(key) ?? null }).score;
-    });
-  }
+  for (let i = from; i < Math.min(to, state.free.length); i++) state.scores[i] = state.matrix.row(state.free[i]!);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
