@@ -1,32 +1,17 @@
 import { join } from 'node:path';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
-import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
+import { cliInProcess } from './test-cli.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-/** The command's main() in this process, with its own data folder and the demo passphrase. */
-async function inProcess(dir: string) {
-  process.env.KOBLE_DATA_DIR = join(dir, 'appdata');
-  process.env.KOBLE_LANG = 'nb';
-  process.env.KOBLE_PASSPHRASE = DEMO_PASSPHRASE;
-  const { main } = await import('../cli.ts');
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const koble = async (args: string[]) => {
-    const lines: string[] = [];
-    stderr.mockClear();
-    const code = await main(args, (line) => lines.push(line));
-    return { code, stdout: lines.join('\n'), stderr: stderr.mock.calls.map((c) => String(c[0])).join(''), json: () => JSON.parse(lines.at(-1)!) as unknown };
-  };
-  return { koble, stderr };
-}
 
 it('koble grant list: every grant of the demo programme, as JSON and as lines', async () => {
   const temp = tempDir();
   cleanup = temp.cleanup;
   const db = join(temp.dir, 'Demo.koble');
-  const { koble, stderr } = await inProcess(temp.dir);
+  const { koble, stderr } = await cliInProcess(temp.dir);
   try {
     expect((await koble(['demo', '--db', db, '--people', '60', '--seed', '4'])).code).toBe(0);
     const listed = await koble(['grant', 'list', '--db', db, '--json']);

@@ -1,29 +1,13 @@
 import { join } from 'node:path';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
-import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
+import { cliInProcess } from './test-cli.ts';
 import { localToday } from '../pipeline/dates.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-/** The command's main() in this process, with its own data folder and the demo passphrase. */
-async function inProcess(dir: string) {
-  process.env.KOBLE_DATA_DIR = join(dir, 'appdata');
-  process.env.KOBLE_LANG = 'nb';
-  process.env.KOBLE_PASSPHRASE = DEMO_PASSPHRASE;
-  const { main } = await import('../cli.ts');
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const koble = async (args: string[]) => {
-    const lines: string[] = [];
-    stderr.mockClear();
-    const code = await main(args, (line) => lines.push(line));
-    const err = stderr.mock.calls.map((c) => String(c[0])).join('');
-    return { code, stdout: lines.join('\n'), stderr: err, json: () => JSON.parse(lines.at(-1)!) as unknown };
-  };
-  return { koble, stderr };
-}
 
 type MatchRow = { id: string; participantId: string; status: string; plannedEndOn: string | null; introMeetingAt: string | null };
 type PlacementRow = { id: string; participantId: string; status: string; navAgreement: boolean; navAdvisor: string | null; warnings: string[] };
@@ -33,7 +17,7 @@ it('koble match list|confirm|end and koble placement list|add on a demo programm
   cleanup = temp.cleanup;
   const db = join(temp.dir, 'Demo.koble');
   const today = localToday();
-  const { koble, stderr } = await inProcess(temp.dir);
+  const { koble, stderr } = await cliInProcess(temp.dir);
   try {
     expect((await koble(['demo', '--db', db, '--people', '120', '--seed', '5'])).code).toBe(0);
 

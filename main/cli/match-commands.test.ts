@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
+import { cliInProcess } from './test-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));
 let cleanup = () => {};
@@ -21,22 +22,6 @@ function runner(dir: string) {
   };
 }
 
-/** The command's main() in this process, with its own data folder and the demo passphrase. */
-async function inProcess(dir: string) {
-  process.env.KOBLE_DATA_DIR = join(dir, 'appdata');
-  process.env.KOBLE_LANG = 'nb';
-  process.env.KOBLE_PASSPHRASE = DEMO_PASSPHRASE;
-  const { main } = await import('../cli.ts');
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const koble = async (args: string[]) => {
-    const lines: string[] = [];
-    stderr.mockClear();
-    const code = await main(args, (line) => lines.push(line));
-    const err = stderr.mock.calls.map((c) => String(c[0])).join('');
-    return { code, stdout: lines.join('\n'), stderr: err, json: () => JSON.parse(lines.at(-1)!) as unknown };
-  };
-  return { koble, stderr };
-}
 
 it('koble match solve: the optimum from a file, exit 2 with a clear message for bad JSON or shapes', async () => {
   const temp = tempDir();
@@ -52,7 +37,7 @@ it('koble match solve: the optimum from a file, exit 2 with a clear message for 
   expect(solved.code).toBe(0);
   expect(solved.json()).toEqual({ pairs: [[0, 1], [1, 0]], total: 165 });
 
-  const { koble, stderr } = await inProcess(temp.dir);
+  const { koble, stderr } = await cliInProcess(temp.dir);
   try {
     expect((await koble(['match', 'solve', '--in', good])).stdout).toMatch(/2 par, total 165/);
     const scarce = file('scarce.json', JSON.stringify({ scores: [[100, 1], [10, null]], capacity: [1, 1] }));
@@ -80,7 +65,7 @@ it('koble match suggest and koble match plan on a demo programme', async () => {
   const temp = tempDir();
   cleanup = temp.cleanup;
   const db = join(temp.dir, 'Demo.koble');
-  const { koble, stderr } = await inProcess(temp.dir);
+  const { koble, stderr } = await cliInProcess(temp.dir);
   try {
     expect((await koble(['demo', '--db', db, '--people', '120', '--seed', '5'])).code).toBe(0);
     const rows = (await koble(['people', 'list', '--db', db, '--json'])).json() as { id: string; stage: string; mentorId: string | null; cohortId: string | null }[];
