@@ -15,9 +15,31 @@ import { bookIntroMeetingSchema, introMeetingTime, matchMeetingsSchema, updateAc
 import { readProgrammeSettings, writeProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
 
-/** The solver alone: participants × mentors, null = not allowed. Shapes are checked by the solver (fast for large inputs). */
+/**
+ * The solver's matrix, participants × mentors, null = not allowed. Zod parses only the outer list:
+ * the cells (millions for a national programme) are checked in one plain pass, the first bad one
+ * reported as zod would (API_INVALID_INPUT at scores.i.j); a row of the wrong length is the
+ * solver's to refuse (MATCHING_BAD_SOLVER_INPUT).
+ */
+const scoreMatrix = z
+  .array(z.unknown())
+  .max(20_000)
+  .superRefine((rows, ctx) => {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!Array.isArray(row)) return ctx.addIssue({ code: 'invalid_type', expected: 'array', input: row, path: [i], message: 'Expected a list of scores, one per mentor' });
+      if (row.length > 20_000) return ctx.addIssue({ code: 'too_big', origin: 'array', maximum: 20_000, input: row, path: [i], message: 'At most 20000 mentors' });
+      for (let j = 0; j < row.length; j++) {
+        const s: unknown = row[j];
+        if (s !== null && (typeof s !== 'number' || !Number.isFinite(s))) return ctx.addIssue({ code: 'invalid_type', expected: 'number', input: s, path: [i, j], message: 'Expected a finite number or null' });
+      }
+    }
+  })
+  .transform((rows) => rows as (number | null)[][]);
+
+/** The solver alone: a score matrix and one capacity per mentor. */
 const solveSchema = z.object({
-  scores: z.array(z.array(z.number().finite().nullable())).max(20_000),
+  scores: scoreMatrix,
   capacity: z.array(z.number().int().min(0)).max(20_000),
   objective: z.enum(OBJECTIVES).default('score'),
 });
