@@ -87,6 +87,16 @@ describe('programme files through the API', () => {
     expect(await api.call('staff.list', {})).toMatchObject({ ok: true, value: [{ name: 'Kari', isMe: true, hasPassphrase: true }] });
   });
 
+  it('makes parallel wrong guesses wait in turn: five at once cost the same delays as five in a row', async () => {
+    const { api, dir, slept } = setup({ trustsPaths: true });
+    const path = join(dir, 'p.koble');
+    await api.call('vault.create', { path, staffName: 'Kari', passphrase: PASS });
+    await api.call('vault.lock', {});
+    const guesses = await Promise.all([0, 1, 2, 3, 4].map((i) => api.call('vault.unlock', { path, passphrase: `feil nummer ${i} her` })));
+    expect(guesses.every((reply) => !reply.ok && reply.error.code === 'VAULT_WRONG_PASSPHRASE')).toBe(true);
+    expect(slept).toEqual([1000, 2000]);
+  });
+
   it('adds a staff member who can then unlock, and refuses to remove the last passphrase', async () => {
     const { api, dir, session } = setup({ trustsPaths: true });
     const path = join(dir, 'p.koble');

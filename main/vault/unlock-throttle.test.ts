@@ -14,3 +14,20 @@ it('counts per file and forgets after a success', () => {
   throttle.succeeded('a.koble');
   expect(throttle.delayFor('a.koble')).toBe(0);
 });
+
+it('runs parallel attempts on one file one at a time, so each waits the delay its turn has earned', async () => {
+  const throttle = new UnlockThrottle();
+  const waited: number[] = [];
+  const wrongGuess = () =>
+    throttle.oneAtATime('a.koble', async () => {
+      waited.push(throttle.delayFor('a.koble'));
+      await new Promise((done) => setTimeout(done, 1));
+      throttle.failed('a.koble');
+      throw new Error('wrong');
+    });
+  const results = await Promise.allSettled([wrongGuess(), wrongGuess(), wrongGuess(), wrongGuess(), wrongGuess()]);
+  expect(results.every((r) => r.status === 'rejected')).toBe(true);
+  // Read at once, all five would have seen 0; in turn, the third failure onwards costs time.
+  expect(waited).toEqual([0, 0, 0, 1000, 2000]);
+  expect(throttle.delayFor('b.koble')).toBe(0);
+});

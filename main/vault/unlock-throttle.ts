@@ -13,6 +13,26 @@ export function delayAfterFailures(failures: number): number {
 
 export class UnlockThrottle {
   private readonly failures = new Map<string, number>();
+  private readonly tails = new Map<string, Promise<void>>();
+
+  /**
+   * Runs `attempt` after every earlier attempt on `key` has finished. Without this, parallel
+   * attempts would all read the same delay and be tried at once, and the delay would not grow.
+   */
+  async oneAtATime<T>(key: string, attempt: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const run = previous.then(attempt);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
 
   /** How long to wait before trying `key` again. */
   delayFor(key: string): number {
