@@ -70,7 +70,9 @@ export const attendance = sqliteTable(
     uniqueIndex('attendance_participant_event_uq').on(t.participantId, t.eventId).where(sql`${t.participantId} is not null`),
     uniqueIndex('attendance_mentor_event_uq').on(t.mentorId, t.eventId).where(sql`${t.mentorId} is not null`),
     uniqueIndex('attendance_guest_event_uq').on(t.guestId, t.eventId).where(sql`${t.guestId} is not null`),
-    index('attendance_event_status_idx').on(t.eventId, t.status),
+    // Covers what counting attendance per event reads (status, walk-in or not, who), so the funder
+    // report and roster counts read this index instead of the table (bench/funder-report.ts).
+    index('attendance_event_counts_idx').on(t.eventId, t.status, t.source, t.participantId, t.mentorId),
     check(
       'attendance_one_person_ck',
       sql`(${t.participantId} is not null) + (${t.mentorId} is not null) + (${t.guestId} is not null) = 1`,
