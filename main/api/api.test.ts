@@ -63,6 +63,23 @@ describe('programme files through the API', () => {
     expect(created).toMatchObject({ ok: true, value: { staffName: 'Kari', fileName: 'Skien.koble' } });
   });
 
+  it('does not let the open programme file be used as the target of a report or an event kit', async () => {
+    const { api, dir } = setup();
+    await api.call('vault.chooseNewFile', { suggestedName: 'Skien.koble' });
+    const path = join(dir, 'Skien.koble');
+    expect(await api.call('vault.create', { path, staffName: 'Kari', passphrase: PASS })).toMatchObject({ ok: true });
+    const before = snapshotFiles(dir).get(path);
+    const grant = await api.call('grants.create', { funder: 'imdi', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    if (!grant.ok) throw new Error(grant.error.code);
+    const report = await api.call('reports.startFunder', { grantId: grant.value.id, from: '2026-01-01', to: '2026-12-31', suppressSmall: false, path });
+    expect(report).toMatchObject({ ok: false, error: { code: 'API_PATH_NOT_CHOSEN' } });
+    const event = await api.call('events.create', { kind: 'kurs', title: 'CV-kurs', startsAt: '2026-05-04T16:00:00.000Z' });
+    if (!event.ok) throw new Error(event.error.code);
+    const kit = await api.call('kit.export', { eventId: event.value.id, path, passphrase: 'sju grønne epler i kurven' });
+    expect(kit).toMatchObject({ ok: false, error: { code: 'API_PATH_NOT_CHOSEN' } });
+    expect(snapshotFiles(dir).get(path)).toEqual(before);
+  });
+
   it('refuses a weak passphrase with the reasons as translation keys, and creates nothing', async () => {
     const { api, dir } = setup({ trustsPaths: true });
     const short = await api.call('vault.create', { path: join(dir, 'a.koble'), staffName: 'Kari', passphrase: 'kort' });

@@ -6,6 +6,9 @@ import { UnlockThrottle } from '../vault/unlock-throttle.ts';
 import { BackgroundJobs } from '../jobs/background-jobs.ts';
 import type { KioskSession } from '../kiosk/kiosk-session.ts';
 
+/** What a file chosen in a dialog may be used for. */
+export type PathPurpose = 'programme' | 'spreadsheet' | 'export' | 'kit' | 'folder';
+
 export type SessionOptions = {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -17,7 +20,7 @@ export type SessionOptions = {
  */
 export class Session {
   private vault: OpenVault | null = null;
-  private readonly chosen = new Set<string>();
+  private readonly chosen = new Map<string, Set<PathPurpose>>();
   private readonly lockListeners = new Set<() => void>();
   readonly throttle = new UnlockThrottle();
   readonly autoLock: AutoLock;
@@ -77,18 +80,23 @@ export class Session {
     return () => this.lockListeners.delete(listener);
   }
 
-  /** Remembers a path the user picked in a dialog (or the app's own demo file). */
-  allowPath(path: string): string {
+  /** Remembers a path the user picked in a dialog (or the app's own demo file), for one purpose. */
+  allowPath(path: string, purpose: PathPurpose): string {
     const full = resolve(path);
-    this.chosen.add(full);
+    const purposes = this.chosen.get(full) ?? new Set<PathPurpose>();
+    purposes.add(purpose);
+    this.chosen.set(full, purposes);
     return full;
   }
 
-  /** The absolute path, if the caller may use it. */
-  checkPath(path: string, trusted: boolean): string {
+  /**
+   * The absolute path, if the caller may use it for `purpose`: a file opened as the programme is
+   * not thereby a place to write a report or a kit to (which would replace it).
+   */
+  checkPath(path: string, trusted: boolean, purpose: PathPurpose): string {
     const full = resolve(path);
-    if (!trusted && !this.chosen.has(full)) {
-      throw new KobleError('API_PATH_NOT_CHOSEN', 'That file was not chosen in a file dialog');
+    if (!trusted && !this.chosen.get(full)?.has(purpose)) {
+      throw new KobleError('API_PATH_NOT_CHOSEN', 'That file was not chosen in a file dialog for this');
     }
     return full;
   }

@@ -33,7 +33,7 @@ export async function createDemoProgramme(path: string, options: { people: numbe
 export const demoHandlers = {
   /** Opens the demo programme in the app's data folder, creating it on first use; its passphrase is public. */
   'vault.openDemo': method(z.object({}), async (_input, { session, host }) => {
-    const path = session.allowPath(join(host.dataDir, 'demo', DEMO_FILE_NAME));
+    const path = session.allowPath(join(host.dataDir, 'demo', DEMO_FILE_NAME), 'programme');
     const vault = existsSync(path)
       ? await unlockWithPassphrase(path, DEMO_PASSPHRASE)
       : await createDemoProgramme(path, { people: DEMO_PEOPLE, seed: DEMO_SEED });

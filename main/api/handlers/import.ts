@@ -30,12 +30,12 @@ export const importHandlers = {
   /** Open dialog for an .xlsx or .csv file; the chosen path becomes usable by preview and commit. */
   'import.chooseFile': method(z.object({}), async (_input, { session, host }) => {
     const chosen = await host.chooseSpreadsheet();
-    return chosen ? { path: session.allowPath(chosen), name: basename(chosen) } : null;
+    return chosen ? { path: session.allowPath(chosen, 'spreadsheet'), name: basename(chosen) } : null;
   }),
 
   /** The dry run: header row, column mapping, counts, every problem (capped at 1,000) and the first 20 normalised rows. Writes nothing. */
   'import.preview': method(request, async (input, { session, host }) => {
-    const path = session.checkPath(input.path, host.trustsPaths);
+    const path = session.checkPath(input.path, host.trustsPaths, 'spreadsheet');
     const vault = session.requireVault();
     const cache = cacheFor(session);
     return previewImport(vault.db, { kind: input.kind, path, ...(input.mapping ? { mapping: input.mapping } : {}) }, { readSheet: (file) => cache.read(file) });
@@ -43,7 +43,7 @@ export const importHandlers = {
 
   /** Imports in one transaction; IMPORT_INVALID_ROWS (nothing written) when rows have problems and skipInvalid is false. */
   'import.commit': method(request.extend({ skipInvalid: z.boolean().default(false) }), async (input, { session, host }) => {
-    const path = session.checkPath(input.path, host.trustsPaths);
+    const path = session.checkPath(input.path, host.trustsPaths, 'spreadsheet');
     const vault = session.requireVault();
     const cache = cacheFor(session);
     const result = await commitImport(

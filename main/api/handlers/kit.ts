@@ -13,7 +13,7 @@ const passphrase = z.string().min(1).max(1024);
 /** Merges a kit into the open programme; a wrong kit passphrase counts towards the unlock throttle of that file. */
 function mergeFrom(ctx: ApiContext, kitPath: string, kitPassphrase: string, decisions: KitDecision[]) {
   const vault = ctx.session.requireVault();
-  const file = ctx.session.checkPath(kitPath, ctx.host.trustsPaths);
+  const file = ctx.session.checkPath(kitPath, ctx.host.trustsPaths, 'kit');
   return throttled(ctx, file, () => importKit(vault, file, kitPassphrase, decisions, ctx.session.staffId));
 }
 
@@ -23,13 +23,13 @@ export const kitHandlers = {
   'kit.chooseExportFile': method(z.object({ eventId: entityId }), async ({ eventId }, { session, host }) => {
     const event = getEvent(session.requireVault().db, eventId);
     const chosen = await host.chooseExportFile(kitFileName(event.title, event.startsAt));
-    return chosen ? { path: session.allowPath(chosen) } : null;
+    return chosen ? { path: session.allowPath(chosen, 'kit') } : null;
   }),
 
   /** Writes the kit (atomically); the kit passphrase must be strong (VAULT_WEAK_PASSPHRASE). */
   'kit.export': method(z.object({ eventId: entityId, path, passphrase }), async (input, { session, host }) => {
     const vault = session.requireVault();
-    const target = session.checkPath(input.path, host.trustsPaths);
+    const target = session.checkPath(input.path, host.trustsPaths, 'kit');
     const people = await exportKit(vault, input.eventId, target, input.passphrase, session.staffId);
     return { path: target, people };
   }),
@@ -37,11 +37,11 @@ export const kitHandlers = {
   /** Open dialog for a .koblekit file; null when cancelled. */
   'kit.chooseFile': method(z.object({}), async (_input, { session, host }) => {
     const chosen = await host.chooseKitFile();
-    return chosen ? { path: session.allowPath(chosen) } : null;
+    return chosen ? { path: session.allowPath(chosen, 'kit') } : null;
   }),
 
   /** Kit mode from the start screen: any open programme is locked, kiosk.* then works against the kit file. */
-  'kit.open': method(z.object({ path, passphrase }), (input, ctx) => openKitMode(ctx, ctx.session.checkPath(input.path, ctx.host.trustsPaths), input.passphrase)),
+  'kit.open': method(z.object({ path, passphrase }), (input, ctx) => openKitMode(ctx, ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'kit'), input.passphrase)),
 
   /** Merges the kit into the open programme; importing the same kit again changes nothing. */
   'kit.import': method(z.object({ path, passphrase }), (input, ctx) => mergeFrom(ctx, input.path, input.passphrase, [])),

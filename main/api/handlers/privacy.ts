@@ -43,10 +43,10 @@ export const privacyHandlers = {
       const vault = session.requireVault();
       const data = personExportData(vault, input.personId, localToday());
       const name = suggestedExportName(data, input.format);
-      const path = input.targetDir ? join(session.checkPath(input.targetDir, host.trustsPaths), name) : await host.chooseExportFile(name);
+      const path = input.targetDir ? join(session.checkPath(input.targetDir, host.trustsPaths, 'folder'), name) : await host.chooseExportFile(name);
       if (!path) return null;
       await savePersonExport(vault, data, path, input.format, session.staffId);
-      return { path: session.allowPath(path) };
+      return { path: session.allowPath(path, 'export') };
     },
   ),
 

@@ -24,7 +24,7 @@ export const rememberHandlers = {
   }),
 
   'vault.unlockRemembered': method(z.object({ path: z.string().min(1).max(4096) }), (input, ctx) => {
-    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
+    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
     const vault = unlockRemembered(requireKeychain(ctx.host), file);
     if (!vault) throw new KobleError('VAULT_NOT_REMEMBERED', 'This computer does not remember the key of that programme');
     return start(ctx, vault, null, 'unlock');

@@ -23,7 +23,7 @@ export const reportHandlers = {
     const db = session.requireVault().db;
     checkPeriod(input);
     const path = await host.chooseExportFile(funderFileName(funderNameOf(db, input.grantId), input.from, input.to));
-    return path ? { path: session.allowPath(path) } : null;
+    return path ? { path: session.allowPath(path, 'export') } : null;
   }),
 
   /**
@@ -33,7 +33,7 @@ export const reportHandlers = {
    */
   'reports.startFunder': method(grantPeriod.extend({ suppressSmall: z.boolean().default(false), path: z.string().min(1).max(4096) }), (input, { session, host }) => {
     const vault = session.requireVault();
-    const path = session.checkPath(input.path, host.trustsPaths);
+    const path = session.checkPath(input.path, host.trustsPaths, 'export');
     checkPeriod(input);
     funderNameOf(vault.db, input.grantId);
     const staffId = session.staffId;
@@ -47,7 +47,7 @@ export const reportHandlers = {
           if (ctx.signal.aborted) throw new Error('cancelled');
         },
       );
-      return { path: session.allowPath(result.path), sheets: result.sheets, totals: result.totals };
+      return { path: session.allowPath(result.path, 'export'), sheets: result.sheets, totals: result.totals };
     });
   }),
 

@@ -27,7 +27,7 @@ export const vaultHandlers = {
     z.object({}),
     (_input, { session, host }) => {
       const recent = session.currentPath ?? readPreferences(host.dataDir).recentFile;
-      const recentFile = recent && existsSync(recent) ? session.allowPath(recent) : null;
+      const recentFile = recent && existsSync(recent) ? session.allowPath(recent, 'programme') : null;
       return {
         state: session.unlocked ? ('unlocked' as const) : ('locked' as const),
         file: recentFile ? { path: recentFile, name: basename(recentFile), remembered: rememberedState(host, recentFile) } : null,
@@ -41,13 +41,13 @@ export const vaultHandlers = {
 
   'vault.chooseNewFile': method(z.object({ suggestedName: z.string().max(200).default('Programme.koble') }), async ({ suggestedName }, { session, host }) => {
     const chosen = await host.chooseNewFile(suggestedName);
-    return chosen ? { path: session.allowPath(chosen), name: basename(chosen) } : null;
+    return chosen ? { path: session.allowPath(chosen, 'programme'), name: basename(chosen) } : null;
   }),
 
   'vault.chooseExistingFile': method(z.object({}), async (_input, { session, host }) => {
     const chosen = await host.chooseExistingFile();
     if (!chosen) return null;
-    const path = session.allowPath(chosen);
+    const path = session.allowPath(chosen, 'programme');
     // While locked, the chosen file becomes the one the unlock screen shows.
     if (!session.unlocked) session.currentPath = path;
     return { path, name: basename(path), remembered: rememberedState(host, path) };
@@ -60,14 +60,14 @@ export const vaultHandlers = {
   ),
 
   'vault.create': method(z.object({ path, staffName: z.string().trim().min(1).max(200), passphrase }), async (input, ctx) => {
-    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
+    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
     assertAcceptablePassphrase(input.passphrase, [input.staffName]);
     const { vault, recoveryKey, staffId } = await createVault({ path: file, staffName: input.staffName, passphrase: input.passphrase });
     return { ...start(ctx, vault, staffId, 'create'), recoveryKey };
   }),
 
   'vault.unlock': method(z.object({ path, passphrase }), async (input, ctx) => {
-    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
+    const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
     const vault = await throttled(ctx, file, () => unlockWithPassphrase(file, input.passphrase));
     return start(ctx, vault, vault.staffId, 'unlock');
   }),
@@ -76,7 +76,7 @@ export const vaultHandlers = {
   'vault.recover': method(
     z.object({ path, recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase, staffId: z.string().optional() }),
     async (input, ctx) => {
-      const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths);
+      const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
       assertAcceptablePassphrase(input.newPassphrase);
       const vault = await throttled(ctx, file, async () => unlockWithRecoveryKey(file, input.recoveryKey));
       try {
@@ -104,7 +104,7 @@ export const vaultHandlers = {
   }),
 
   'vault.backup': method(z.object({ target: path }), ({ target }, { session, host }) => {
-    const file = session.checkPath(target, host.trustsPaths);
+    const file = session.checkPath(target, host.trustsPaths, 'programme');
     const vault = session.requireVault();
     backupTo(vault, file);
     recordAudit(vault.db, { staffId: session.staffId, action: 'backup', entity: 'programme' });
@@ -113,8 +113,8 @@ export const vaultHandlers = {
 
   /** Replaces the programme file with a backup (locks first if that file is open). */
   'vault.restore': method(z.object({ path, from: path, passphrase }), async (input, { session, host }) => {
-    const file = session.checkPath(input.path, host.trustsPaths);
-    const from = session.checkPath(input.from, host.trustsPaths);
+    const file = session.checkPath(input.path, host.trustsPaths, 'programme');
+    const from = session.checkPath(input.from, host.trustsPaths, 'programme');
     if (session.currentPath === file) session.lock();
     return restoreBackup({ path: file, from, passphrase: input.passphrase });
   }),
