@@ -58,14 +58,24 @@ export async function openKitBackend(ctx: ApiContext, path: string, passphrase: 
       const keys = new Set([emailKey(input.email), phoneKey(input.phone)].filter((k): k is string => k !== null));
       const same = (db.prepare(WALK_INS).all() as WalkInRow[]).find((row) => [emailKey(row.email), phoneKey(row.phone)].some((k) => k !== null && keys.has(k)));
       if (same) {
-        if (!same.checkedInAt) db.prepare('update walk_ins set checked_in_at = ? where id = ?').run(at, same.id);
-        return walkInHit({ ...same, checkedInAt: same.checkedInAt ?? at });
+        if (same.checkedInAt) return { hit: walkInHit(same), undo: null };
+        db.prepare('update walk_ins set checked_in_at = ? where id = ?').run(at, same.id);
+        return { hit: walkInHit({ ...same, checkedInAt: at }), undo: { createdRow: false, previousStatus: 'registered', createdGuestId: null, consentId: null } };
       }
       const row: WalkInRow = { id: randomUUID(), firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, role: input.role, checkedInAt: at };
       db.prepare(
         `insert into walk_ins (id, first_name, last_name, email, phone, role, consent_version, consent_at, checked_in_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(row.id, row.firstName, row.lastName, row.email, row.phone, row.role, KIOSK_CONSENT_VERSION, at, at);
-      return walkInHit(row);
+      return { hit: walkInHit(row), undo: { createdRow: true, previousStatus: 'registered', createdGuestId: null, consentId: null } };
+    },
+    /** A walk-in row this kiosk added is deleted (name, contact and consent leave the kit); an older one goes back to not checked in. */
+    undoWalkIn(attendanceId, undo) {
+      if (undo.createdRow) {
+        db.prepare('delete from walk_ins where id = ?').run(attendanceId);
+        return 'removed';
+      }
+      db.prepare('update walk_ins set checked_in_at = null where id = ?').run(attendanceId);
+      return 'restored';
     },
     async verifyLeave(leaveCtx, candidate) {
       await throttled(leaveCtx, path, async () => {

@@ -89,6 +89,14 @@ export class KioskIndex {
     this.byId.set(hit.attendanceId, entry);
   }
 
+  /** Takes out a row added with put (an undone walk-in); rows loaded at start stay. */
+  remove(attendanceId: string): void {
+    const at = this.extra.findIndex((e) => e.hit.attendanceId === attendanceId);
+    if (at < 0) return;
+    this.extra.splice(at, 1);
+    this.byId.delete(attendanceId);
+  }
+
   update(attendanceId: string, patch: Partial<Pick<KioskHit, 'status' | 'checkedInAt'>>): void {
     const entry = this.byId.get(attendanceId);
     if (entry) entry.hit = { ...entry.hit, ...patch };

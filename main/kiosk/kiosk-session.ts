@@ -4,7 +4,7 @@ import type { WalkInInput } from '../events/event-input.ts';
 import type { AttendanceCounts, KioskHit } from '../events/types.ts';
 import type { Session } from '../session/session.ts';
 import { openKitBackend } from '../event-kit/kit-backend.ts';
-import type { KioskBackend, KioskEvent } from './backend.ts';
+import type { KioskBackend, KioskEvent, WalkInUndo } from './backend.ts';
 import { programmeBackend } from './programme-backend.ts';
 
 /** How long a check-in can be taken back. */
@@ -14,8 +14,8 @@ export type KioskStatus = { mode: 'none' | 'kiosk' | 'kit'; eventId?: string; ti
 
 /** A running kiosk: the rules at the door (no double check-in, undo within 30 s, consent for walk-ins) over either backend. */
 export class KioskSession {
-  /** The status each row had before its check-in in this kiosk, for undo. */
-  private readonly before = new Map<string, KioskHit['status']>();
+  /** What each check-in in this kiosk changed, for undo: the row's status before, or what a walk-in did. */
+  private readonly before = new Map<string, { status: KioskHit['status']; walkIn?: WalkInUndo }>();
 
   readonly backend: KioskBackend;
   private readonly now: () => number;
@@ -48,30 +48,41 @@ export class KioskSession {
     if (hit.status === 'attended') return { result: 'already', checkedInAt: hit.checkedInAt ?? '' };
     const at = new Date(this.now()).toISOString();
     this.backend.checkIn(attendanceId, at);
-    this.before.set(attendanceId, hit.status);
+    this.before.set(attendanceId, { status: hit.status });
     this.backend.index.update(attendanceId, { status: 'attended', checkedInAt: at });
     return { result: 'checked_in', checkedInAt: at };
   }
 
-  undo(attendanceId: string): KioskHit {
+  /**
+   * Takes a check-in back within the undo window. After a walk-in it takes back what the walk-in
+   * did: a row it added leaves the roster (null is returned) with the guest it created and the
+   * consent it recorded; a row that was on the roster gets its status from before.
+   */
+  undo(attendanceId: string): KioskHit | null {
     const hit = this.row(attendanceId);
     const previous = this.before.get(attendanceId);
     const at = hit.checkedInAt ? Date.parse(hit.checkedInAt) : NaN;
     if (hit.status !== 'attended' || previous === undefined || !(this.now() - at <= UNDO_WINDOW_MS)) {
       throw new KobleError('KIOSK_UNDO_EXPIRED', 'This check-in can no longer be undone', { seconds: UNDO_WINDOW_MS / 1000 });
     }
-    this.backend.undoCheckIn(attendanceId, previous);
+    let outcome: 'removed' | 'restored' = 'restored';
+    if (previous.walkIn) outcome = this.backend.undoWalkIn(attendanceId, previous.walkIn);
+    else this.backend.undoCheckIn(attendanceId, previous.status);
     this.before.delete(attendanceId);
-    this.backend.index.update(attendanceId, { status: previous, checkedInAt: null });
+    if (outcome === 'removed') {
+      this.backend.index.remove(attendanceId);
+      return null;
+    }
+    this.backend.index.update(attendanceId, { status: previous.status, checkedInAt: null });
     return this.row(attendanceId);
   }
 
   walkIn(input: WalkInInput): KioskHit {
     if (!input.consent) throw new KobleError('KIOSK_CONSENT_REQUIRED', 'A walk-in must accept the consent text');
     const at = new Date(this.now()).toISOString();
-    const hit = this.backend.walkIn(input, at);
+    const { hit, undo } = this.backend.walkIn(input, at);
     this.backend.index.put(hit);
-    if (hit.checkedInAt === at) this.before.set(hit.attendanceId, 'registered');
+    if (undo) this.before.set(hit.attendanceId, { status: undo.previousStatus, walkIn: undo });
     return hit;
   }
 

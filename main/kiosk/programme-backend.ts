@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { attendance, consents } from '../../db/schema/index.ts';
+import { attendance, consents, eventGuests } from '../../db/schema/index.ts';
 import { openWithPassphrase, readKeySlots } from '../../db/vault/keyslots.ts';
 import type { OpenVault } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
@@ -13,7 +13,7 @@ import { osloDate } from '../events/oslo-day.ts';
 import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
 import { insertGuest, personColumns, rosterOf } from '../events/roster.ts';
 import type { KioskHit } from '../events/types.ts';
-import type { KioskBackend } from './backend.ts';
+import type { KioskBackend, WalkInUndo } from './backend.ts';
 import { KIOSK_CONSENT_VERSION } from './consent-text.ts';
 import { KioskIndex } from './kiosk-index.ts';
 
@@ -28,14 +28,23 @@ export function pickMatch(found: readonly PersonRef[], onRoster: (p: PersonRef) 
   return found.find(onRoster) ?? found[0]!;
 }
 
-/** Records the walk-in's storage consent with the kiosk text's version (no transaction of its own). */
-export function recordWalkInConsent(db: OpenVault['db'], person: PersonRef, givenOn: string, staffId: string | null, textVersion = KIOSK_CONSENT_VERSION): void {
+/** Records the walk-in's storage consent with the kiosk text's version (no transaction of its own); returns its id. */
+export function recordWalkInConsent(db: OpenVault['db'], person: PersonRef, givenOn: string, staffId: string | null, textVersion = KIOSK_CONSENT_VERSION): string {
   const row = db
     .insert(consents)
     .values({ ...personColumns(person.kind, person.id), purpose: 'storage', lawfulBasis: 'consent', textVersion, method: 'kiosk', givenOn, staffId })
     .returning({ id: consents.id })
     .get();
   recordAudit(db, { staffId, action: 'create', entity: 'consents', entityId: row.id, details: { personId: person.id, fields: ['purpose', 'textVersion', 'method', 'givenOn'] } });
+  return row.id;
+}
+
+/** True while any attendance row or consent still names the guest. */
+function guestInUse(db: OpenVault['db'], guestId: string): boolean {
+  return (
+    db.select({ id: attendance.id }).from(attendance).where(eq(attendance.guestId, guestId)).get() !== undefined ||
+    db.select({ id: consents.id }).from(consents).where(eq(consents.guestId, guestId)).get() !== undefined
+  );
 }
 
 /** The kiosk against the open programme: each check-in is its own committed transaction. */
@@ -71,31 +80,58 @@ export function programmeBackend(vault: OpenVault, eventId: string, staffId: str
           db.select().from(attendance).where(and(eq(attendance.eventId, eventId), eq(attendance[`${p.kind}Id`], p.id))).get();
         let person = pickMatch(found, (p) => rowOf(p) !== undefined);
         const matched = person !== null;
+        let createdGuestId: string | null = null;
         if (!person) {
-          const id = insertGuest(db, { firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, claimedRole: input.role === 'guest' ? null : input.role }, staffId);
-          person = { kind: 'guest', id, firstName: input.firstName, lastName: input.lastName };
+          createdGuestId = insertGuest(db, { firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, claimedRole: input.role === 'guest' ? null : input.role }, staffId);
+          person = { kind: 'guest', id: createdGuestId, firstName: input.firstName, lastName: input.lastName };
         }
-        recordWalkInConsent(db, person, osloDate(at), staffId);
+        const consentId = recordWalkInConsent(db, person, osloDate(at), staffId);
         const existing = rowOf(person);
         let attendanceId: string;
         let checkedInAt = at;
+        let undo: WalkInUndo | null = null;
         if (existing?.status === 'attended') {
           attendanceId = existing.id;
           checkedInAt = existing.checkedInAt ?? at;
         } else if (existing) {
           attendanceId = existing.id;
           db.update(attendance).set({ status: 'attended', checkedInAt: at, staffId }).where(eq(attendance.id, existing.id)).run();
+          undo = { createdRow: false, previousStatus: existing.status, createdGuestId, consentId };
         } else {
           attendanceId = db
             .insert(attendance)
             .values({ eventId, ...personColumns(person.kind, person.id), status: 'attended', checkedInAt: at, source: 'walk_in', staffId })
             .returning({ id: attendance.id })
             .get().id;
+          undo = { createdRow: true, previousStatus: 'registered', createdGuestId, consentId };
         }
         recordAudit(db, { staffId, action: 'update', entity: 'attendance', entityId: attendanceId, details: { eventId, status: 'attended', via: 'walk_in', matched, candidates: found.length } });
         const fromRoster = rosterOf(db, eventId, new Set([attendanceId]))[0];
         const hint = fromRoster ? fromRoster.hint : phoneTail(input.phone);
-        return fromRoster ? { ...toHit(fromRoster), hint, checkedInAt } : { attendanceId, firstName: person.firstName, lastName: person.lastName, hint, personKind: person.kind, status: 'attended', checkedInAt };
+        const hit: KioskHit = fromRoster
+          ? { ...toHit(fromRoster), hint, checkedInAt }
+          : { attendanceId, firstName: person.firstName, lastName: person.lastName, hint, personKind: person.kind, status: 'attended', checkedInAt };
+        return { hit, undo };
+      });
+    },
+    undoWalkIn(attendanceId, undo) {
+      return db.transaction(() => {
+        if (undo.createdRow) {
+          db.delete(attendance).where(and(eq(attendance.id, attendanceId), eq(attendance.eventId, eventId))).run();
+          recordAudit(db, { staffId, action: 'delete', entity: 'attendance', entityId: attendanceId, details: { eventId, via: 'kiosk_undo' } });
+        } else {
+          db.update(attendance).set({ status: undo.previousStatus, checkedInAt: null }).where(eq(attendance.id, attendanceId)).run();
+          recordAudit(db, { staffId, action: 'update', entity: 'attendance', entityId: attendanceId, details: { eventId, status: undo.previousStatus, via: 'kiosk_undo' } });
+        }
+        if (undo.consentId) {
+          db.delete(consents).where(eq(consents.id, undo.consentId)).run();
+          recordAudit(db, { staffId, action: 'delete', entity: 'consents', entityId: undo.consentId, details: { via: 'kiosk_undo' } });
+        }
+        if (undo.createdGuestId && !guestInUse(db, undo.createdGuestId)) {
+          db.delete(eventGuests).where(eq(eventGuests.id, undo.createdGuestId)).run();
+          recordAudit(db, { staffId, action: 'delete', entity: 'event_guests', entityId: undo.createdGuestId, details: { via: 'kiosk_undo' } });
+        }
+        return undo.createdRow ? 'removed' : 'restored';
       });
     },
     async verifyLeave(ctx: ApiContext, passphrase: string) {

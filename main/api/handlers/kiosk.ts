@@ -23,7 +23,7 @@ export const kioskHandlers = {
   /** 'already' with the first check-in's time instead of a second check-in. */
   'kiosk.checkIn': method(z.object({ attendanceId: entityId }), ({ attendanceId }, { session }) => requireKiosk(session).checkIn(attendanceId)),
 
-  /** Takes a check-in back within 30 s (KIOSK_UNDO_EXPIRED after). */
+  /** Takes a check-in back within 30 s (KIOSK_UNDO_EXPIRED after); after a walk-in also the row, guest and consent it added (then null). */
   'kiosk.undo': method(z.object({ attendanceId: entityId }), ({ attendanceId }, { session }) => requireKiosk(session).undo(attendanceId)),
 
   /** Someone not on the roster: matched by e-mail or phone (programme) or kept for the merge (kit), consent recorded, checked in. */
