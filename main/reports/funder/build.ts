@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KobleError } from '../../../db/errors.ts';
 import { writeFileAtomic } from '../../../db/vault/atomic-write.ts';
@@ -45,6 +45,10 @@ export async function buildFunderReport(
   const counts = countReport(data, { foldSmall: request.suppressSmall });
   await step('writing', 2);
   const { bytes, sheets } = await funderWorkbook(data, counts, { suppressSmall: request.suppressSmall, appVersion: request.appVersion, createdAt: request.now ?? new Date() });
+  // A cancel (or a lock) while the workbook was built stops here, before anything is on disk.
+  await step('writing', 2);
+  // From here to the audit entry there is no await: nothing (a cancel, a lock closing the
+  // database) can come between the plaintext file and its record. No file without its entry.
   try {
     mkdirSync(dirname(request.path), { recursive: true });
     writeFileAtomic(request.path, bytes);
@@ -52,13 +56,18 @@ export async function buildFunderReport(
     throw new KobleError('REPORT_WRITE_FAILED', `The report could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const totals = totalsOf(counts);
-  recordAudit(db, {
-    staffId: request.staffId,
-    action: 'export',
-    entity: 'grants',
-    entityId: request.grantId,
-    details: { kind: 'funder_report', format: 'xlsx', from: request.from, to: request.to, suppressSmall: request.suppressSmall, sheets: sheets.length, participantsActive: totals.participantsActive },
-  });
+  try {
+    recordAudit(db, {
+      staffId: request.staffId,
+      action: 'export',
+      entity: 'grants',
+      entityId: request.grantId,
+      details: { kind: 'funder_report', format: 'xlsx', from: request.from, to: request.to, suppressSmall: request.suppressSmall, sheets: sheets.length, participantsActive: totals.participantsActive },
+    });
+  } catch (error) {
+    rmSync(request.path, { force: true });
+    throw error;
+  }
   await step('writing', 3);
   return { path: request.path, sheets, totals, counts };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recentAudit } from '../../../audit/audit-log.ts';
+import { buildFunderReport } from '../build.ts';
 import { buildFixture, PERIOD, type Fixture } from './fixture.ts';
 import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, readerAvailable, readWithOpenpyxl, type ReadCell, type ReadSheet } from './readers.ts';
 
@@ -45,6 +46,16 @@ describe('reports API', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Amina|Haddad/);
     const preview = await f.call('reports.funderPreview', { grantId: f.id('county'), ...PERIOD });
     expect(preview).toEqual({ participantsActive: 4, participantsNew: 2, participantsCompleted: 2, gotJob: 2, events: 2, attendance: 6, hours: 8, hoursValue: 3075 });
+  });
+
+  it('writes nothing when the job is cancelled while the workbook is being built', async () => {
+    const path = join(f.dir, 'ut', 'Avbrutt.xlsx');
+    let writingSteps = 0;
+    const cancelled = buildFunderReport(f.db(), { grantId: f.id('county'), ...PERIOD, suppressSmall: false, path, appVersion: 'test', staffId: null }, async (phase) => {
+      if (phase === 'writing' && ++writingSteps === 2) throw new Error('cancelled');
+    });
+    await expect(cancelled).rejects.toThrow('cancelled');
+    expect(existsSync(path)).toBe(false);
   });
 
   it('refuses a period that ends before it starts, an unknown grant and an unwritable path, with translated codes', async () => {
