@@ -138,7 +138,8 @@ function hoursRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[
 function participantRows(counts: FunderCounts): ReportCell[][] {
   return counts.participantRows.map((p) => [
     p.id, p.cohort, p.track, p.gender, p.ageGroup, p.country, p.residence, p.immigration, p.education, p.field, p.municipality,
-    day(p.registeredOn), yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
+    // The month only: an exact date next to cohort, age group, country and municipality can point out one person in a small cohort.
+    p.registeredOn ? p.registeredOn.slice(0, 7) : null, yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
     p.stageAtEnd ? STAGE_LABELS[p.stageAtEnd] : null, p.latestOutcome ? OUTCOME_LABELS[p.latestOutcome] : null, yesNo(p.gotJob),
   ]);
 }
@@ -216,7 +217,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
       name: SHEETS.participants,
       columns: [
         { header: 'Id' }, { header: 'Kull' }, { header: 'Spor' }, { header: 'Kjønn' }, { header: 'Aldersgruppe' }, { header: 'Landbakgrunn' }, { header: 'Botid' },
-        { header: 'Innvandringsgrunn' }, { header: 'Utdanningsnivå' }, { header: 'Fagfelt' }, { header: 'Kommune' }, { header: 'Registrert', numFmt: DATE_FORMAT, minWidth: 12 },
+        { header: 'Innvandringsgrunn' }, { header: 'Utdanningsnivå' }, { header: 'Fagfelt' }, { header: 'Kommune' }, { header: 'Registrert (måned)', minWidth: 12 },
         { header: 'I programmet i perioden' }, { header: 'Ny i perioden' }, { header: 'Fullført i perioden' }, { header: 'Avbrutt i perioden' },
         { header: 'Trinn ved periodens slutt' }, { header: 'Siste resultat i perioden' }, { header: 'Fått jobb' },
       ],
