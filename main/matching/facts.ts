@@ -112,7 +112,11 @@ select m.id, m.first_name as firstName, m.last_name as lastName, m.field, m.job_
 from mentors m
 where m.erased_at is null ${options.onlyAvailable ? 'and m.active = 1' : ''} ${one ? 'and m.id = ?' : ''}`;
   const rows = (one ? prepared(db, sql).all(options.id) : prepared(db, sql).all()) as MentorRow[];
-  const openSql = `select mentor_id as id, count(*) as n from matches where status in (${OPEN}) ${one ? 'and mentor_id = ?' : ''} group by mentor_id`;
+  // An erased participant's match never takes a place, even in a file erased before erasure closed it.
+  const openSql = `select x.mentor_id as id, count(*) as n from matches x
+    where x.status in (${OPEN}) ${one ? 'and x.mentor_id = ?' : ''}
+      and not exists (select 1 from participants p where p.id = x.participant_id and p.erased_at is not null)
+    group by x.mentor_id`;
   const openRows = (one ? prepared(db, openSql).all(options.id) : prepared(db, openSql).all()) as { id: string; n: number }[];
   const open = new Map(openRows.map((r) => [r.id, r.n]));
   const employers = new Map<string, { name: string; sector: string | null } | null>();

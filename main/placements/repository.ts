@@ -3,6 +3,7 @@ import { KobleError } from '../../db/errors.ts';
 import { placements, type Livelihood, type Placement, type PlacementStatus, type Stage } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import { refuseErased } from '../matching/lifecycle/erased.ts';
 import { followParticipantStage, PLACEMENT_STAGE_REASON } from '../matching/lifecycle/participant-stage.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { isAllowedPlacementTransition, placementProblems, placementStageAfter, placementWarnings, plannedMonths, type PlacementProblem, type PlacementWarning } from './rules.ts';
@@ -17,15 +18,18 @@ function invalid(problems: readonly PlacementProblem[], prefix = ''): KobleError
   );
 }
 
+/** A placement to write to: refused (PRIVACY_ALREADY_ERASED) when its participant has been erased. */
 function loadPlacement(db: KobleDb, placementId: string): Placement {
   const row = db.select().from(placements).where(eq(placements.id, placementId)).get();
   if (!row) throw new KobleError('API_NOT_FOUND', 'No such placement', { id: placementId });
+  refuseErased(db, { participantId: row.participantId });
   return row;
 }
 
 function requireParticipant(db: KobleDb, participantId: string): void {
   const row = prepared(db, 'select erased_at as erasedAt from participants where id = ?').get(participantId) as { erasedAt: string | null } | undefined;
-  if (!row || row.erasedAt) throw new KobleError('API_NOT_FOUND', 'No such participant', { id: participantId });
+  if (!row) throw new KobleError('API_NOT_FOUND', 'No such participant', { id: participantId });
+  refuseErased(db, { participantId });
 }
 
 /** The company must exist; the NAV office must be an organisation of kind nav_office. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEMENT_STATUSES } from '../../db/schema/index.ts';
-import { isAllowedPlacementTransition, placementProblems, placementStageAfter, placementWarnings, plannedMonths } from './rules.ts';
+import { isAllowedPlacementTransition, placementCloseForErasure, placementProblems, placementStageAfter, placementWarnings, plannedMonths } from './rules.ts';
 
 const ok = { startsOn: '2026-03-01', endsOn: '2026-07-01', navAgreement: false, navOfficeId: null, navAdvisor: null };
 
@@ -39,5 +39,14 @@ describe('placement rules', () => {
     expect(placementStageAfter('completed')).toBe('completed');
     expect(placementStageAfter('ended_early')).toBeNull();
     expect(placementStageAfter('cancelled')).toBeNull();
+  });
+});
+
+describe('placementCloseForErasure', () => {
+  it('cancels a planned placement, ends a running one on the erasure day (its start day if that is ahead), leaves the rest', () => {
+    expect(placementCloseForErasure({ status: 'planned', startsOn: '2026-05-01' }, '2026-04-10')).toEqual({ status: 'cancelled', endedOn: null });
+    expect(placementCloseForErasure({ status: 'active', startsOn: '2026-03-01' }, '2026-04-10')).toEqual({ status: 'ended_early', endedOn: '2026-04-10' });
+    expect(placementCloseForErasure({ status: 'active', startsOn: '2026-05-01' }, '2026-04-10')).toEqual({ status: 'ended_early', endedOn: '2026-05-01' });
+    for (const status of ['completed', 'ended_early', 'cancelled'] as const) expect(placementCloseForErasure({ status, startsOn: '2026-03-01' }, '2026-04-10')).toBeNull();
   });
 });

@@ -98,3 +98,21 @@ export function placementStageAfter(status: PlacementStatus): Stage | null {
       return null;
   }
 }
+
+/** The status and end date an erasure writes on an open placement. */
+export type PlacementClose = { status: 'cancelled'; endedOn: null } | { status: 'ended_early'; endedOn: string };
+
+/**
+ * What an erasure does to a placement still open: a planned one is cancelled, a running one ends
+ * early on the erasure day (on its start day if that is still ahead). Null for one already over.
+ */
+export function placementCloseForErasure(placement: { status: PlacementStatus; startsOn: string | null }, on: string): PlacementClose | null {
+  switch (placement.status) {
+    case 'planned':
+      return { status: 'cancelled', endedOn: null };
+    case 'active':
+      return { status: 'ended_early', endedOn: placement.startsOn && placement.startsOn > on ? placement.startsOn : on };
+    default:
+      return null;
+  }
+}

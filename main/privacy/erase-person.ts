@@ -16,10 +16,11 @@ import {
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
+import { closeOpenEngagements } from './close-engagements.ts';
 import { anonymousBreakdown, MENTOR_COLUMNS, PARTICIPANT_COLUMNS, RELATED_RULES, removedColumns, stubPatch } from './erasure-rules.ts';
 import type { PersonRecord } from './person.ts';
 
-export type ErasureCounts = { consentsDeleted: number; rowsBlanked: number };
+export type ErasureCounts = { consentsDeleted: number; rowsBlanked: number; matchesClosed: number; placementsClosed: number };
 
 function blank<T extends SQLiteTable>(db: KobleDb, table: T, columns: readonly string[], where: SQL): number {
   if (columns.length === 0) return 0;
@@ -29,7 +30,8 @@ function blank<T extends SQLiteTable>(db: KobleDb, table: T, columns: readonly s
 
 /**
  * Turns the person into an anonymous stub and strips free text from their rows elsewhere, by
- * the rules in erasure-rules.ts. No transaction of its own: the caller wraps one person or a bulk
+ * the rules in erasure-rules.ts, then closes their open matches and placements on the erasure day
+ * (close-engagements.ts) so a mentor's place is freed and nothing stays open to write to. No transaction of its own: the caller wraps one person or a bulk
  * run in one. Writes an 'erase' audit entry with the removed field names, never values.
  */
 export function erasePersonRows(db: KobleDb, person: PersonRecord, staffId: string | null, at: string): ErasureCounts {
@@ -62,6 +64,9 @@ export function erasePersonRows(db: KobleDb, person: PersonRecord, staffId: stri
     add(blank(db, matchMeetings, r.matchMeetings.columns, inArray(matchMeetings.matchId, matchIds.map((m) => m.id))));
   }
 
+  // After the blanking: closing writes only statuses, dates and the neutral reason code.
+  const { matchesClosed, placementsClosed } = closeOpenEngagements(db, person, staffId, at);
+
   const consentsDeleted = db
     .delete(consents)
     .where(person.kind === 'participant' ? eq(consents.participantId, person.id) : eq(consents.mentorId, person.id))
@@ -73,7 +78,7 @@ export function erasePersonRows(db: KobleDb, person: PersonRecord, staffId: stri
     action: 'erase',
     entity: person.kind === 'participant' ? 'participants' : 'mentors',
     entityId: person.id,
-    details: { fields: removedColumns(person.kind === 'participant' ? PARTICIPANT_COLUMNS : MENTOR_COLUMNS), consentsDeleted, rowsBlanked },
+    details: { fields: removedColumns(person.kind === 'participant' ? PARTICIPANT_COLUMNS : MENTOR_COLUMNS), consentsDeleted, rowsBlanked, matchesClosed, placementsClosed },
   });
-  return { consentsDeleted, rowsBlanked };
+  return { consentsDeleted, rowsBlanked, matchesClosed, placementsClosed };
 }

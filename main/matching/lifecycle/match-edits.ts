@@ -4,13 +4,13 @@ import { matches, type MatchMeetingKind } from '../../../db/schema/index.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { prepared } from '../../people/sqlite-client.ts';
-import { loadMatch } from './match-lifecycle.ts';
+import { loadMatch, loadWritableMatch } from './match-lifecycle.ts';
 import { applyMatchEdit, type MatchEdit } from './transitions.ts';
 
-/** Applies an edit that keeps the status (MATCHING_TRANSITION_REFUSED when the match is not in the status the edit is for). */
+/** Applies an edit that keeps the status (MATCHING_TRANSITION_REFUSED when the match is not in the status the edit is for; PRIVACY_ALREADY_ERASED for an erased person's match). */
 function edit(db: KobleDb, matchId: string, change: MatchEdit, staffId: string | null): { matchId: string } {
   return db.transaction(() => {
-    const match = loadMatch(db, matchId);
+    const match = loadWritableMatch(db, matchId);
     const result = applyMatchEdit({ status: match.status, introMeetingAt: match.introMeetingAt, startedOn: match.startedOn }, change);
     if (!result.ok) {
       throw new KobleError('MATCHING_TRANSITION_REFUSED', `A ${match.status} match cannot take "${change.kind}" (${result.why})`, {

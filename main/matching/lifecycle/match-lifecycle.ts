@@ -8,6 +8,7 @@ import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { exclusionsFor, mentorFacts, pairKey, participantFacts } from '../facts.ts';
 import { namesFor, type MatchingLanguage } from '../names.ts';
 import { scorePair, type ExclusionReason } from '../score.ts';
+import { refuseErased } from './erased.ts';
 import { followParticipantStage, MATCH_STAGE_REASON } from './participant-stage.ts';
 import { applyMatchEvent, stageAfter, type MatchEvent } from './transitions.ts';
 
@@ -22,6 +23,13 @@ function notAllowed(message: string, details: { participantId: string; mentorId:
 export function loadMatch(db: KobleDb, matchId: string): Match {
   const match = db.select().from(matches).where(eq(matches.id, matchId)).get();
   if (!match) throw new KobleError('API_NOT_FOUND', 'No such match', { id: matchId });
+  return match;
+}
+
+/** A match to write to: refused (PRIVACY_ALREADY_ERASED) when its participant or mentor has been erased. */
+export function loadWritableMatch(db: KobleDb, matchId: string): Match {
+  const match = loadMatch(db, matchId);
+  refuseErased(db, match);
   return match;
 }
 
@@ -70,6 +78,7 @@ export type AcceptInput = { participantId: string; mentorId: string; introMeetin
  */
 export function acceptMatch(db: KobleDb, input: AcceptInput, staffId: string | null, today: string): { matchId: string } {
   return db.transaction(() => {
+    refuseErased(db, input);
     const participant = participantFacts(db, input.participantId);
     if (!participant || participant.erased) throw new KobleError('API_NOT_FOUND', 'No such participant', { id: input.participantId });
     const [mentor] = mentorFacts(db, { id: input.mentorId });
@@ -100,6 +109,7 @@ export function acceptMatch(db: KobleDb, input: AcceptInput, staffId: string | n
  */
 export function declinePair(db: KobleDb, input: { participantId: string; mentorId: string; reason: string }, staffId: string | null): { exclusionId: string } {
   return db.transaction(() => {
+    refuseErased(db, input);
     const participant = participantFacts(db, input.participantId);
     if (!participant || participant.erased) throw new KobleError('API_NOT_FOUND', 'No such participant', { id: input.participantId });
     if (mentorFacts(db, { id: input.mentorId }).length === 0) throw new KobleError('API_NOT_FOUND', 'No such mentor', { id: input.mentorId });
@@ -120,7 +130,7 @@ export function confirmMatch(
   today: string,
 ): { matchId: string; plannedEndOn: string } {
   return db.transaction(() => {
-    const match = loadMatch(db, input.matchId);
+    const match = loadWritableMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'confirm', confirmedOn: today, startOn: input.startOn, plannedEndOn: input.plannedEndOn ?? null, goals: input.goals ?? null }, staffId);
     followStage(db, match, stageAfter(patch.status), minDate(input.startOn, today), staffId);
     return { matchId: match.id, plannedEndOn: patch.plannedEndOn! };
@@ -130,7 +140,7 @@ export function confirmMatch(
 /** `matching.notAFit`: intro_meeting → not_a_fit with the reason, the pair excluded as declined, the participant back to ready. */
 export function markNotAFit(db: KobleDb, input: { matchId: string; reason: string }, staffId: string | null, today: string): { matchId: string } {
   return db.transaction(() => {
-    const match = loadMatch(db, input.matchId);
+    const match = loadWritableMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'notAFit', on: today, reason: input.reason }, staffId);
     excludePair(db, match.participantId, match.mentorId, input.reason, staffId);
     followStage(db, match, stageAfter(patch.status), today, staffId);
@@ -153,7 +163,7 @@ export function endMatch(
   staffId: string | null,
 ): { matchId: string; participantStage: Stage | null } {
   return db.transaction(() => {
-    const match = loadMatch(db, input.matchId);
+    const match = loadWritableMatch(db, input.matchId);
     const patch = transition(db, match, { kind: 'end', endedOn: input.endedOn, outcome: input.outcome, reason: input.reason ?? null }, staffId);
     const stage = input.outcome === 'completed' ? stageAfter(patch.status) : (input.participantStage ?? null);
     const moved = followStage(db, match, stage, input.endedOn, staffId);
@@ -168,7 +178,7 @@ export function addMeeting(
   staffId: string | null,
 ): { meetingId: string } {
   return db.transaction(() => {
-    const match = loadMatch(db, input.matchId);
+    const match = loadWritableMatch(db, input.matchId);
     if (match.status !== 'active') {
       throw new KobleError('MATCHING_TRANSITION_REFUSED', `Meetings are logged for active matches, not ${match.status}`, { matchId: match.id, from: match.status, event: 'addMeeting', why: 'transition_not_allowed' });
     }

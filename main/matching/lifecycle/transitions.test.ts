@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_STATUSES, type MatchStatus } from '../../../db/schema/index.ts';
-import { addMonths, applyMatchEvent, isAllowedMatchTransition, MATCH_TRANSITIONS, stageAfter, type MatchEvent } from './transitions.ts';
+import { addMonths, applyMatchEvent, closeForErasure, isAllowedMatchTransition, MATCH_TRANSITIONS, stageAfter, type MatchEvent } from './transitions.ts';
 
 const EVENTS: Record<MatchEvent['kind'], MatchEvent> = {
   book: { kind: 'book', introMeetingOn: '2026-03-01', introMeetingPlace: 'Kontoret' },
@@ -74,5 +74,18 @@ describe('match transitions', () => {
     expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
     expect(addMonths('2026-01-15', 6)).toBe('2026-07-15');
     expect(addMonths('2026-09-30', 6)).toBe('2027-03-30');
+  });
+});
+
+describe('closeForErasure', () => {
+  const state = (status: MatchStatus, startedOn: string | null = null) => ({ status, introMeetingAt: '2026-03-01', startedOn });
+  it('ends an open match on the erasure day with the neutral reason: not yet running → not_a_fit, running → ended_early', () => {
+    expect(closeForErasure(state('proposed'), '2026-04-10')).toEqual({ status: 'not_a_fit', endedOn: '2026-04-10', endReason: 'erased' });
+    expect(closeForErasure(state('intro_meeting'), '2026-04-10')).toEqual({ status: 'not_a_fit', endedOn: '2026-04-10', endReason: 'erased' });
+    expect(closeForErasure(state('active', '2026-03-05'), '2026-04-10')).toEqual({ status: 'ended_early', endedOn: '2026-04-10', endReason: 'erased' });
+  });
+  it('never ends a period before its start, and leaves closed matches alone', () => {
+    expect(closeForErasure(state('active', '2026-05-01'), '2026-04-10')).toEqual({ status: 'ended_early', endedOn: '2026-05-01', endReason: 'erased' });
+    for (const status of ['completed', 'ended_early', 'not_a_fit'] as const) expect(closeForErasure(state(status, '2026-03-05'), '2026-04-10')).toBeNull();
   });
 });

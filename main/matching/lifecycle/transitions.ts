@@ -119,6 +119,31 @@ export function applyMatchEvent(match: MatchState, event: MatchEvent): Transitio
 }
 
 /**
+ * The end reason written on a match or placement closed because one of its people was erased: a
+ * neutral code, not free text (the erasure has removed the free text; this says nothing personal).
+ */
+export const ERASED_END_REASON = 'erased';
+
+/**
+ * What an erasure does to a match still open (DATA-PROTECTION.md, main/privacy): a match not yet
+ * running (proposed, koblingsmøte) becomes not_a_fit, a running one ended_early, both with the
+ * neutral reason and ended on the erasure day, so the mentor's place is free again. A period whose
+ * start is still ahead ends on its start day, never before it. Null for a match already closed.
+ * proposed → not_a_fit is the one move outside MATCH_TRANSITIONS: only the erasure makes it.
+ */
+export function closeForErasure(match: MatchState, on: string): MatchPatch | null {
+  switch (match.status) {
+    case 'proposed':
+    case 'intro_meeting':
+      return { status: 'not_a_fit', endedOn: on, endReason: ERASED_END_REASON };
+    case 'active':
+      return { status: 'ended_early', endedOn: match.startedOn && match.startedOn > on ? match.startedOn : on, endReason: ERASED_END_REASON };
+    default:
+      return null;
+  }
+}
+
+/**
  * The participant's pipeline stage once the match has the given status, or null when the match
  * does not decide it. ended_early leaves the stage alone: the person may go on with a placement
  * or a new mentor, or have dropped out — the coordinator says which (matching.end participantStage).
