@@ -1,7 +1,8 @@
-import { and, count, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import { cohorts, events, matches, mentors, participants } from '../../db/schema/index.ts';
 import { STAGES, type Stage } from '../../db/schema/stages.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
+import { osloDate, osloDayStart } from '../events/oslo-day.ts';
 
 export type OverviewSummary = {
   participants: number;
@@ -13,7 +14,8 @@ export type OverviewSummary = {
 };
 
 /** The figures on Oversikt. Erased people are not counted. */
-export function overviewSummary(db: KobleDb, today: string = new Date().toISOString().slice(0, 10)): OverviewSummary {
+/** `today` is the office's (Oslo) day; events count as upcoming from its first instant. */
+export function overviewSummary(db: KobleDb, today: string = osloDate(new Date())): OverviewSummary {
   const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   const rows = db
     .select({ stage: participants.stage, n: count() })
@@ -29,6 +31,6 @@ export function overviewSummary(db: KobleDb, today: string = new Date().toISOStr
     activeMentors: one(db.select({ n: count() }).from(mentors).where(and(eq(mentors.active, true), isNull(mentors.erasedAt))).get()),
     activeMatches: one(db.select({ n: count() }).from(matches).where(eq(matches.status, 'active')).get()),
     cohorts: one(db.select({ n: count() }).from(cohorts).get()),
-    upcomingEvents: one(db.select({ n: count() }).from(events).where(gte(sql`substr(${events.startsAt}, 1, 10)`, today)).get()),
+    upcomingEvents: one(db.select({ n: count() }).from(events).where(gte(events.startsAt, osloDayStart(today))).get()),
   };
 }
