@@ -71,11 +71,11 @@ describe('programme files through the API', () => {
     const before = snapshotFiles(dir).get(path);
     const grant = await api.call('grants.create', { funder: 'imdi', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
     if (!grant.ok) throw new Error(grant.error.code);
-    const report = await api.call('reports.startFunder', { grantId: grant.value.id, from: '2026-01-01', to: '2026-12-31', suppressSmall: false, path });
+    const report = await api.call('reports.startFunder', { grantId: (grant.value as { id: string }).id, from: '2026-01-01', to: '2026-12-31', suppressSmall: false, path });
     expect(report).toMatchObject({ ok: false, error: { code: 'API_PATH_NOT_CHOSEN' } });
     const event = await api.call('events.create', { kind: 'kurs', title: 'CV-kurs', startsAt: '2026-05-04T16:00:00.000Z' });
     if (!event.ok) throw new Error(event.error.code);
-    const kit = await api.call('kit.export', { eventId: event.value.id, path, passphrase: 'sju grønne epler i kurven' });
+    const kit = await api.call('kit.export', { eventId: (event.value as { id: string }).id, path, passphrase: 'sju grønne epler i kurven' });
     expect(kit).toMatchObject({ ok: false, error: { code: 'API_PATH_NOT_CHOSEN' } });
     expect(snapshotFiles(dir).get(path)).toEqual(before);
   });
