@@ -1,7 +1,7 @@
 import type { PersonRef } from '../events/people-match.ts';
 import type { KitConflict } from '../events/types.ts';
 
-export type ConflictKind = 'walk_in_ambiguous' | 'cancelled_in_programme' | 'person_erased' | 'not_on_roster';
+export type ConflictKind = 'walk_in_ambiguous' | 'walk_in_other_name' | 'cancelled_in_programme' | 'person_erased' | 'not_on_roster';
 
 const label = (key: string, params: Record<string, string | number> = {}) => ({ key: `eventKit.conflict.choice.${key}`, params });
 
@@ -14,11 +14,12 @@ export function conflictFor(kind: ConflictKind, itemId: string, personName: stri
   const conflictId = `${kind}:${itemId}`;
   switch (kind) {
     case 'walk_in_ambiguous':
+    case 'walk_in_other_name':
       return {
         conflictId,
         kind,
         personName,
-        detail: { key: 'eventKit.conflict.walkInAmbiguous', params },
+        detail: { key: kind === 'walk_in_ambiguous' ? 'eventKit.conflict.walkInAmbiguous' : 'eventKit.conflict.walkInOtherName', params },
         choices: [
           ...people.map((p) => ({ choice: `person:${p.kind}:${p.id}`, label: label('usePerson', { name: `${p.firstName} ${p.lastName}`.trim(), kind: p.kind }) })),
           { choice: 'new', label: label('createGuest') },

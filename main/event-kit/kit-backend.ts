@@ -9,6 +9,7 @@ import type { KioskHit } from '../events/types.ts';
 import type { KioskBackend } from '../kiosk/backend.ts';
 import { KIOSK_CONSENT_VERSION } from '../kiosk/consent-text.ts';
 import { KioskIndex } from '../kiosk/kiosk-index.ts';
+import { sameName } from '../kiosk/walk-in-match.ts';
 import { openKitFile } from './kit-file.ts';
 
 type WalkInRow = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; role: 'participant' | 'mentor' | 'guest'; checkedInAt: string | null };
@@ -56,7 +57,10 @@ export async function openKitBackend(ctx: ApiContext, path: string, passphrase: 
     },
     walkIn(input: WalkInInput, at) {
       const keys = new Set([emailKey(input.email), phoneKey(input.phone)].filter((k): k is string => k !== null));
-      const same = (db.prepare(WALK_INS).all() as WalkInRow[]).find((row) => [emailKey(row.email), phoneKey(row.phone)].some((k) => k !== null && keys.has(k)));
+      // The same walk-in again: same contact and the same folded name (another name is another person).
+      const same = (db.prepare(WALK_INS).all() as WalkInRow[]).find(
+        (row) => [emailKey(row.email), phoneKey(row.phone)].some((k) => k !== null && keys.has(k)) && sameName(row, input),
+      );
       if (same) {
         if (same.checkedInAt) return { hit: walkInHit(same), undo: null };
         db.prepare('update walk_ins set checked_in_at = ? where id = ?').run(at, same.id);

@@ -8,6 +8,7 @@ import type { KitConflict, KitImportSummary, RosterPersonKind } from '../events/
 import { prepared } from '../people/sqlite-client.ts';
 import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
+import { sameName } from '../kiosk/walk-in-match.ts';
 
 export type KitDecision = { conflictId: string; choice: string };
 
@@ -59,9 +60,9 @@ const ROW_SQL = `select a.id, a.status, a.checked_in_at as checkedInAt,
 /**
  * Merges a kit into the programme in one transaction. Check-ins: registered or no-show becomes
  * attended at the kit's time; already attended keeps the earlier time (so the order two kits are
- * merged in does not matter). Walk-ins: matched by e-mail or phone to one living person, else a
+ * merged in does not matter). Walk-ins: matched by e-mail or phone to one living person with the same folded name, else a
  * guest is created (with the role they gave); the consent is recorded with the kit's text version.
- * Conflicts (a walk-in matching several people, a check-in for someone cancelled, erased or taken
+ * Conflicts (a walk-in matching several people, or someone of another name by contact, a check-in for someone cancelled, erased or taken
  * off the roster meanwhile) wait for a decision unless `decisions` has one. Every merged item is
  * remembered by its kit id (event_kit_items): merging the same kit again changes nothing.
  */
@@ -142,16 +143,20 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
         continue;
       }
       const name = `${walkIn.firstName} ${walkIn.lastName}`.trim();
+      // Merged alone only with the one person of the same contact and the same folded name; the
+      // same contact under another name (a shared phone, a typo, someone else) waits for a decision.
       const found = directory.find(walkIn.email, walkIn.phone);
-      let person: PersonRef | null = found.length === 1 ? found[0]! : null;
-      if (found.length > 1) {
-        const choice = decide('walk_in_ambiguous', walkIn.itemId, name, { count: found.length }, found);
+      const named = found.filter((p) => sameName(p, walkIn));
+      let person: PersonRef | null = named.length === 1 ? named[0]! : null;
+      if (named.length > 1 || (named.length === 0 && found.length > 0)) {
+        const people = named.length > 1 ? named : found;
+        const choice = decide(named.length > 1 ? 'walk_in_ambiguous' : 'walk_in_other_name', walkIn.itemId, name, { count: people.length }, people);
         if (choice === null) continue;
         if (choice === 'skip') {
           remember(walkIn.itemId, 'walk_in', 'skipped', null);
           continue;
         }
-        person = choice === 'new' ? null : (found.find((p) => `person:${p.kind}:${p.id}` === choice) ?? null);
+        person = choice === 'new' ? null : (people.find((p) => `person:${p.kind}:${p.id}` === choice) ?? null);
       }
       const givenOn = OSLO_DAY.format(new Date(walkIn.consentAt));
       if (!person) {

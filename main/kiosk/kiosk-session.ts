@@ -10,6 +10,9 @@ import { programmeBackend } from './programme-backend.ts';
 /** How long a check-in can be taken back. */
 export const UNDO_WINDOW_MS = 30_000;
 
+/** What the walk-in form is told: its own input back, checked in, and whether that was already so. */
+export type WalkInReply = KioskHit & { already: boolean };
+
 export type KioskStatus = { mode: 'none' | 'kiosk' | 'kit'; eventId?: string; title?: string; startsAt?: string; counts?: AttendanceCounts };
 
 /** A running kiosk: the rules at the door (no double check-in, undo within 30 s, consent for walk-ins) over either backend. */
@@ -77,13 +80,26 @@ export class KioskSession {
     return this.row(attendanceId);
   }
 
-  walkIn(input: WalkInInput): KioskHit {
+  /**
+   * Checks a walk-in in. The reply holds only what the walk-in typed (never a stored name or hint; a
+   * person is matched only by their own name and contact), and `already` when they were checked in before.
+   */
+  walkIn(input: WalkInInput): WalkInReply {
     if (!input.consent) throw new KobleError('KIOSK_CONSENT_REQUIRED', 'A walk-in must accept the consent text');
     const at = new Date(this.now()).toISOString();
     const { hit, undo } = this.backend.walkIn(input, at);
     this.backend.index.put(hit);
     if (undo) this.before.set(hit.attendanceId, { status: undo.previousStatus, walkIn: undo });
-    return hit;
+    return {
+      attendanceId: hit.attendanceId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      hint: null,
+      personKind: hit.personKind,
+      status: 'attended',
+      checkedInAt: hit.checkedInAt ?? at,
+      already: undo === null,
+    };
   }
 
   status(): KioskStatus {

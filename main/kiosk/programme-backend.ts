@@ -16,16 +16,11 @@ import type { KioskHit } from '../events/types.ts';
 import type { KioskBackend, WalkInUndo } from './backend.ts';
 import { KIOSK_CONSENT_VERSION } from './consent-text.ts';
 import { KioskIndex } from './kiosk-index.ts';
+import { pickMatch } from './walk-in-match.ts';
 
 function toHit(entry: { attendanceId: string; firstName: string; lastName: string; hint: string | null; personKind: KioskHit['personKind']; status: KioskHit['status']; checkedInAt: string | null }): KioskHit {
   const { attendanceId, firstName, lastName, hint, personKind, status, checkedInAt } = entry;
   return { attendanceId, firstName, lastName, hint, personKind, status, checkedInAt };
-}
-
-/** The one person a walk-in is: one match by e-mail or phone; with several, the one already on this roster, else the first (participant, mentor, guest). */
-export function pickMatch(found: readonly PersonRef[], onRoster: (p: PersonRef) => boolean): PersonRef | null {
-  if (found.length === 0) return null;
-  return found.find(onRoster) ?? found[0]!;
 }
 
 /** Records the walk-in's storage consent with the kiosk text's version (no transaction of its own); returns its id. */
@@ -78,7 +73,7 @@ export function programmeBackend(vault: OpenVault, eventId: string, staffId: str
         const found = ContactDirectory.load(db).find(input.email, input.phone);
         const rowOf = (p: PersonRef) =>
           db.select().from(attendance).where(and(eq(attendance.eventId, eventId), eq(attendance[`${p.kind}Id`], p.id))).get();
-        let person = pickMatch(found, (p) => rowOf(p) !== undefined);
+        let person = pickMatch(found, input, (p) => rowOf(p) !== undefined);
         const matched = person !== null;
         let createdGuestId: string | null = null;
         if (!person) {
