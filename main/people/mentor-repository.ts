@@ -33,7 +33,11 @@ export type MentorRow = {
 
 const ROWS_SQL = `
 with open_matches as (
-  select mentor_id, count(*) as n from matches where status in ('proposed', 'intro_meeting', 'active') group by mentor_id
+  -- An erased participant's match does not hold a place (files from before erasure closed matches).
+  select mentor_id, count(*) as n from matches
+  where status in ('proposed', 'intro_meeting', 'active')
+    and participant_id not in (select id from participants where erased_at is not null)
+  group by mentor_id
 )
 select m.id, m.first_name as firstName, m.last_name as lastName, m.organisation_id as employerId, o.name as employerName,
        m.job_title as jobTitle, m.field, m.capacity, coalesce(om.n, 0) as activeMatches, m.availability, m.active,

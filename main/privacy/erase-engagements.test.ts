@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, matches, matchMeetings, mentors, participants, placements } from '../../db/schema/index.ts';
+import { auditLog, matches, matchMeetings, mentors, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today, type Programme } from '../matching/lifecycle/test-helpers.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 
@@ -102,6 +102,11 @@ describe('erasing a participant', () => {
     });
     expect(placementRow(planned.placementId)).toMatchObject({ status: 'cancelled', endedOn: null, endReason: 'erased', startsOn: addMonths(today, 5), notes: null });
 
+    // The participant leaves the programme on the erasure day: the replayed history no longer counts them as active.
+    expect(stageOf(p, participantId)).toBe('dropped_out');
+    const lastChange = p.db().select().from(stageChanges).where(eq(stageChanges.participantId, participantId)).all().at(-1)!;
+    expect(lastChange).toMatchObject({ fromStage: 'active', stage: 'dropped_out', reason: 'erased', effectiveOn: day });
+
     // The mentor's place is free again.
     expect((await p.call('mentors.list', {})).find((m) => m.id === mentorId)!.activeMatches).toBe(taken - 1);
     expect(await suggestedMentors(p, other!)).toContain(mentorId);
@@ -130,6 +135,9 @@ describe('erasing a participant', () => {
     for (const id of [participantId, intro.participantId]) p.db().update(participants).set({ firstName: '', lastName: '', erasedAt }).where(eq(participants.id, id)).run();
 
     expect(await suggestedMentors(p, other!)).toContain(mentorId);
+    // The Mentorer grid agrees with the suggestions: the stub's match holds no place.
+    const mentor = (await p.call('mentors.list', {})).find((m) => m.id === mentorId)!;
+    expect(mentor.activeMatches).toBeLessThan(mentor.capacity);
     await expectAllWritesRefused(p, { participantId, matchId, placementId, mentorId });
     await expectAllWritesRefused(p, { participantId: intro.participantId, matchId: intro.matchId, introMatchId: intro.matchId, mentorId: intro.mentorId });
   });

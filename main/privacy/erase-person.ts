@@ -16,7 +16,9 @@ import {
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { closeOpenEngagements } from './close-engagements.ts';
+import { closeOpenEngagements, osloDay } from './close-engagements.ts';
+import { ERASED_END_REASON } from '../matching/lifecycle/transitions.ts';
+import type { Stage } from '../../db/schema/stages.ts';
 import { anonymousBreakdown, MENTOR_COLUMNS, PARTICIPANT_COLUMNS, RELATED_RULES, removedColumns, stubPatch } from './erasure-rules.ts';
 import type { PersonRecord } from './person.ts';
 
@@ -26,6 +28,22 @@ function blank<T extends SQLiteTable>(db: KobleDb, table: T, columns: readonly s
   if (columns.length === 0) return 0;
   const set = Object.fromEntries(columns.map((column) => [column, null])) as SQLiteUpdateSetSource<T>;
   return db.update(table).set(set).where(where).run().changes;
+}
+
+/** Stages a participant can be erased from without having left the programme. */
+const STAGES_STILL_IN_PROGRAMME: readonly Stage[] = ['registered', 'assessed', 'ready', 'intro_meeting', 'active', 'waiting_list'];
+
+/**
+ * An erased participant who was still in the programme leaves it on the erasure day: one dated
+ * stage change to avbrutt (reason code 'erased'), so the stage history, which the dashboard and
+ * the funder reports replay, does not count the stub as active for ever after.
+ */
+function leaveProgramme(db: KobleDb, participantId: string, staffId: string | null, at: string): void {
+  const row = db.select({ stage: participants.stage }).from(participants).where(eq(participants.id, participantId)).get();
+  if (!row || !STAGES_STILL_IN_PROGRAMME.includes(row.stage)) return;
+  const on = osloDay(at);
+  db.insert(stageChanges).values({ participantId, fromStage: row.stage, stage: 'dropped_out', reason: ERASED_END_REASON, effectiveOn: on, recordedAt: at, staffId }).run();
+  db.update(participants).set({ stage: 'dropped_out', stageChangedOn: on }).where(eq(participants.id, participantId)).run();
 }
 
 /**
@@ -44,6 +62,7 @@ export function erasePersonRows(db: KobleDb, person: PersonRecord, staffId: stri
   if (person.kind === 'participant') {
     db.update(participants).set(stubPatch(PARTICIPANT_COLUMNS, at)).where(eq(participants.id, person.id)).run();
     add(blank(db, stageChanges, r.stageChanges.columns, eq(stageChanges.participantId, person.id)));
+    leaveProgramme(db, person.id, staffId, at);
     add(blank(db, followUps, r.followUps.columns, eq(followUps.participantId, person.id)));
     add(blank(db, matchExclusions, r.matchExclusions.columns, eq(matchExclusions.participantId, person.id)));
     add(blank(db, placements, r.placements.columns, eq(placements.participantId, person.id)));
