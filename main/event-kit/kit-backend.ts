@@ -11,6 +11,7 @@ import { KIOSK_CONSENT_VERSION } from '../kiosk/consent-text.ts';
 import { KioskIndex } from '../kiosk/kiosk-index.ts';
 import { sameName } from '../kiosk/walk-in-match.ts';
 import { openKitFile } from './kit-file.ts';
+import { readRoster, readWalkIns } from './kit-rows.ts';
 
 type WalkInRow = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; role: 'participant' | 'mentor' | 'guest'; checkedInAt: string | null };
 
@@ -35,11 +36,15 @@ const WALK_INS = `select id, first_name as firstName, last_name as lastName, ema
 export async function openKitBackend(ctx: ApiContext, path: string, passphrase: string): Promise<KioskBackend> {
   const kit = await throttled(ctx, path, () => openKitFile(path, passphrase));
   const { db, meta } = kit;
-  const roster = db
-    .prepare(`select attendance_id as attendanceId, first_name as firstName, last_name as lastName, hint, person_kind as personKind, status, checked_in_at as checkedInAt from roster`)
-    .all() as KioskHit[];
-  const walkIns = db.prepare(WALK_INS).all() as WalkInRow[];
-  const index = new KioskIndex([...roster, ...walkIns.map(walkInHit)]);
+  let index: KioskIndex;
+  try {
+    // Checked row by row: a kit changed with its passphrase, or damaged, is refused (KIT_UNREADABLE).
+    const roster: KioskHit[] = readRoster(db).map(({ attendanceId, firstName, lastName, hint, personKind, status, checkedInAt }) => ({ attendanceId, firstName, lastName, hint, personKind, status, checkedInAt }));
+    index = new KioskIndex([...roster, ...readWalkIns(db).map(walkInHit)]);
+  } catch (error) {
+    kit.close();
+    throw error;
+  }
   const isWalkIn = (id: string) => db.prepare('select 1 from walk_ins where id = ?').get(id) !== undefined;
   return {
     mode: 'kit',

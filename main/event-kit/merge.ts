@@ -8,6 +8,7 @@ import type { KitConflict, KitImportSummary, RosterPersonKind } from '../events/
 import { prepared } from '../people/sqlite-client.ts';
 import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
+import { readRoster, readWalkIns } from './kit-rows.ts';
 import { sameName } from '../kiosk/walk-in-match.ts';
 
 export type KitDecision = { conflictId: string; choice: string };
@@ -26,22 +27,23 @@ export type KitWalkIn = {
 };
 export type KitContents = { meta: KitMeta; checkIns: KitCheckIn[]; walkIns: KitWalkIn[] };
 
-/** Reads what a kit holds to merge: its check-ins (each with its stable item id) and checked-in walk-ins. */
+/**
+ * Reads what a kit holds to merge: its check-ins (each with its stable item id) and checked-in
+ * walk-ins. Every row is checked (kit-rows.ts); a changed or damaged kit is refused whole.
+ */
 export async function readKit(path: string, passphrase: string): Promise<KitContents> {
   const kit = await openKitFile(path, passphrase, { readonly: true });
   try {
-    const checkIns = kit.db
-      .prepare(
-        `select check_in_id as itemId, attendance_id as attendanceId, person_kind as personKind, first_name as firstName, last_name as lastName, checked_in_at as checkedInAt
-         from roster where check_in_id is not null and checked_in_at is not null`,
-      )
-      .all() as KitCheckIn[];
-    const walkIns = kit.db
-      .prepare(
-        `select id as itemId, first_name as firstName, last_name as lastName, email, phone, role, consent_version as consentVersion, consent_at as consentAt, checked_in_at as checkedInAt
-         from walk_ins where checked_in_at is not null`,
-      )
-      .all() as KitWalkIn[];
+    const checkIns: KitCheckIn[] = [];
+    for (const r of readRoster(kit.db)) {
+      if (r.checkInId === null || r.checkedInAt === null) continue;
+      checkIns.push({ itemId: r.checkInId, attendanceId: r.attendanceId, personKind: r.personKind, firstName: r.firstName, lastName: r.lastName, checkedInAt: r.checkedInAt });
+    }
+    const walkIns: KitWalkIn[] = [];
+    for (const w of readWalkIns(kit.db)) {
+      if (w.checkedInAt === null) continue;
+      walkIns.push({ itemId: w.id, firstName: w.firstName, lastName: w.lastName, email: w.email, phone: w.phone, role: w.role, consentVersion: w.consentVersion, consentAt: w.consentAt, checkedInAt: w.checkedInAt });
+    }
     return { meta: kit.meta, checkIns, walkIns };
   } finally {
     kit.close();
