@@ -125,6 +125,8 @@ export function enterProgrammeKiosk(session: Session, eventId: string): KioskEve
   if (session.kiosk) throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
   const vault = session.requireVault();
   const kiosk = new KioskSession(programmeBackend(vault, eventId, session.staffId));
+  // A job started before (a cohort plan, a report) must not run on or stay readable at the door.
+  session.jobs.clear();
   session.kiosk = kiosk;
   return kiosk.event;
 }
@@ -133,7 +135,13 @@ export function enterProgrammeKiosk(session: Session, eventId: string): KioskEve
 export async function openKitMode(ctx: ApiContext, path: string, passphrase: string): Promise<KioskEvent> {
   if (ctx.session.kiosk) throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
   const backend = await openKitBackend(ctx, path, passphrase);
+  // Another kit.open (or kiosk.enter) finished while this one derived its key: refuse this one and close (wipe) it.
+  if (ctx.session.kiosk) {
+    backend.close();
+    throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
+  }
   ctx.session.lock();
+  ctx.session.jobs.clear();
   ctx.session.kiosk = new KioskSession(backend);
   return backend.event;
 }

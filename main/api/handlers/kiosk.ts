@@ -7,7 +7,7 @@ import { method } from '../method.ts';
 
 /**
  * The check-in kiosk. kiosk.enter (programme) or kit.open (event kit) starts it; from then on the
- * session answers only kiosk.*, app.info, vault.status and jobs.status (KIOSK_ACTIVE otherwise)
+ * session answers only kiosk.*, app.info and vault.status (KIOSK_ACTIVE otherwise; running jobs are cancelled)
  * until kiosk.leave with a staff passphrase (programme) or the kit passphrase (kit).
  */
 export const kioskHandlers = {
