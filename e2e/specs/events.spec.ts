@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { heading1 } from '../lib/app.ts';
+import { heading1, hostPost } from '../lib/app.ts';
 import { isSerious, runAxe } from '../lib/axe.ts';
 import { copyNewestKit, secondLaptop, type RosterPerson } from '../lib/event-kit.ts';
 import { api, checkInByEnter, demoPeople, uniqueOnRoster, until } from '../lib/events.ts';
@@ -257,5 +257,15 @@ export const events: Spec = {
     await section.getByText(/^Arrangementer · møtt \d+ av \d+$/).click();
     await section.getByRole('row', { name: new RegExp(`${TITLE}.*Møtt \\d{2}:\\d{2}`) }).waitFor();
     await axe('person panel: events');
+
+    step('a lock while the kiosk runs (screen lock, suspend, "Lås nå") ends it: the unlock screen, not a kiosk where nothing works');
+    await page.evaluate(`window.location.hash = '#/events/${encodeURIComponent(eventId)}'`);
+    await heading1(page, TITLE);
+    await page.getByRole('button', { name: 'Start innsjekking' }).click();
+    await page.getByTestId('kiosk').waitFor();
+    await hostPost(host, '/test/lock');
+    await heading1(page, 'Lås opp programmet');
+    await page.getByText(/^Programmet ble låst\./).waitFor();
+    assert.equal(await page.getByTestId('kiosk').count(), 0, 'the kiosk screen is gone');
   },
 };

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { watchActivity } from '../api/activity.ts';
 import { bridge } from '../api/bridge.ts';
-import { call, onVaultLocked } from '../api/client.ts';
+import { ApiCallError, call, onVaultLocked } from '../api/client.ts';
 import { RecoveryKeyPanel } from '../components/recovery-key/RecoveryKeyPanel.tsx';
 import { ScreenShell } from '../components/ScreenShell.tsx';
 import { CreateScreen } from '../features/create/CreateScreen.tsx';
-import { activeKiosk, onKioskStarted } from '../features/kiosk/kiosk-mode.ts';
+import { activeKiosk, leaveFullscreen, onKioskStarted } from '../features/kiosk/kiosk-mode.ts';
+import { onKioskEnded, screenAfterKiosk } from '../features/kiosk/kiosk-end.ts';
 import { KioskScreen } from '../features/kiosk/KioskScreen.tsx';
 import { AppFrame } from '../features/frame/AppFrame.tsx';
 import { StartScreen } from '../features/start/StartScreen.tsx';
@@ -27,9 +28,11 @@ export function App() {
   const screenRef = useRef(screen);
   /** Set while "Lås" runs, so main's lock event is not taken for an auto-lock. */
   const lockingRef = useRef(false);
+  const programmeRef = useRef(programme);
   useEffect(() => {
     screenRef.current = screen;
-  }, [screen]);
+    programmeRef.current = programme;
+  }, [screen, programme]);
 
   const toLocked = useCallback((reason: LockReason, file: FileRef | null) => {
     const next: Screen = file ? { name: 'unlock', file, reason } : { name: 'start' };
@@ -39,8 +42,22 @@ export function App() {
     setScreen(next);
   }, []);
 
+  /** The kiosk ended under the kiosk screen (a lock, suspend, "Lås nå"): unlock screen (programme) or start screen (kit). */
+  const kioskEnded = useCallback(async () => {
+    const current = screenRef.current;
+    if (current.name !== 'kiosk' || (await activeKiosk()) || screenRef.current !== current) return;
+    const vault = await call('vault.status', {}).catch(() => null);
+    const next = screenAfterKiosk(current.mode, vault, programmeRef.current !== null);
+    leaveFullscreen();
+    if (next.name === 'start') setFatal(new ApiCallError('KIOSK_NOT_ACTIVE', 'The check-in kiosk ended'));
+    if (next.name !== 'app') setProgramme(null);
+    screenRef.current = next;
+    setScreen(next);
+  }, []);
+
   /** Main says the programme is locked (auto-lock, OS suspend, a VAULT_LOCKED reply). */
   const lockedOut = useCallback(async () => {
+    if (screenRef.current.name === 'kiosk') return kioskEnded();
     if (screenRef.current.name !== 'app' || lockingRef.current) return;
     try {
       const status = await call('vault.status', {});
@@ -49,7 +66,7 @@ export function App() {
     } catch {
       if (screenRef.current.name === 'app') toLocked('auto', null);
     }
-  }, [toLocked]);
+  }, [toLocked, kioskEnded]);
 
   // First look: language, then locked/unlocked and the recent file.
   useEffect(() => {
@@ -96,7 +113,15 @@ export function App() {
   }, [lockedOut, toLocked]);
 
   // The events page or the start screen entered the kiosk (or a kit): the kiosk screen, without the frame.
-  useEffect(() => onKioskStarted((kiosk) => setScreen(kiosk)), []);
+  useEffect(
+    () =>
+      onKioskStarted((kiosk) => {
+        setFatal(null);
+        setScreen(kiosk);
+      }),
+    [],
+  );
+  useEffect(() => onKioskEnded(() => void kioskEnded()), [kioskEnded]);
 
   const opened = (next: OpenProgramme) => {
     setProgramme(next);

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
-import { eventsCall, personName, type KioskHit } from '../events/api.ts';
+import { personName, type KioskHit } from '../events/api.ts';
+import { kioskCall } from './kiosk-end.ts';
 import { osloDateTime, osloTime } from '../events/time.ts';
 import { Confirmation, UNDO_SECONDS, type Confirmed } from './Confirmation.tsx';
 import { enterFullscreen, leaveFullscreen, type KioskScreenState } from './kiosk-mode.ts';
@@ -34,7 +35,7 @@ export function KioskScreen({ screen, onLeft }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const refreshCounts = useCallback(() => {
-    eventsCall('kiosk.status', {}).then(
+    kioskCall('kiosk.status', {}).then(
       (status) => setAttended(status.counts?.attended ?? null),
       () => undefined,
     );
@@ -65,7 +66,7 @@ export function KioskScreen({ screen, onLeft }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const result = await eventsCall('kiosk.checkIn', { attendanceId: hit.attendanceId });
+      const result = await kioskCall('kiosk.checkIn', { attendanceId: hit.attendanceId });
       setConfirmed({
         kind: result.result === 'already' ? 'already' : 'checkedIn',
         attendanceId: hit.attendanceId,
@@ -85,7 +86,7 @@ export function KioskScreen({ screen, onLeft }: Props) {
   async function undo(current: Confirmed) {
     setError(null);
     try {
-      await eventsCall('kiosk.undo', { attendanceId: current.attendanceId });
+      await kioskCall('kiosk.undo', { attendanceId: current.attendanceId });
       setConfirmed({ kind: 'undone', attendanceId: current.attendanceId, name: current.name, time: '', undoUntil: 0 });
       refreshCounts();
     } catch (caught) {

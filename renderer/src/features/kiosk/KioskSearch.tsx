@@ -1,7 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eventsCall, personName, type KioskHit } from '../events/api.ts';
+import { personName, type KioskHit } from '../events/api.ts';
+import { kioskCall } from './kiosk-end.ts';
 import { osloTime } from '../events/time.ts';
 
 const LIMIT = 8;
@@ -36,7 +37,7 @@ export function KioskSearch({ inputRef, busy, onCheckIn }: Props) {
     // An empty box shows nothing (see `empty` below), whatever the last hits were.
     if (text === '') return;
     const timer = window.setTimeout(() => {
-      eventsCall('kiosk.search', { query: text, limit: LIMIT }).then(
+      kioskCall('kiosk.search', { query: text, limit: LIMIT }).then(
         (value) => {
           if (mine !== ticket.current) return;
           setHits({ for: text, list: value });

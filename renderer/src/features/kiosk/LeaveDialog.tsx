@@ -2,7 +2,7 @@ import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsys
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { eventsCall } from '../events/api.ts';
+import { kioskCall } from './kiosk-end.ts';
 
 /** "Avslutt": a staff passphrase (the kit passphrase in kit mode) ends the kiosk. */
 export function LeaveDialog({ mode, onCancel, onLeft }: { mode: 'kiosk' | 'kit'; onCancel: () => void; onLeft: () => void }) {
@@ -18,7 +18,7 @@ export function LeaveDialog({ mode, onCancel, onLeft }: { mode: 'kiosk' | 'kit';
     setBusy(true);
     setError(null);
     try {
-      await eventsCall('kiosk.leave', { passphrase });
+      await kioskCall('kiosk.leave', { passphrase });
       onLeft();
     } catch (caught) {
       setError(caught);

@@ -2,7 +2,8 @@ import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { eventsCall, type KioskHit, type PersonKind } from '../events/api.ts';
+import { type KioskHit, type PersonKind } from '../events/api.ts';
+import { kioskCall } from './kiosk-end.ts';
 
 const ROLES: PersonKind[] = ['participant', 'mentor', 'guest'];
 
@@ -35,7 +36,7 @@ export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone:
 
   useEffect(() => {
     let live = true;
-    eventsCall('kiosk.consentText', { language }).then(
+    kioskCall('kiosk.consentText', { language }).then(
       (value) => live && setConsentText(value.text),
       (caught: unknown) => live && setError(caught),
     );
@@ -58,7 +59,7 @@ export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone:
     setBusy(true);
     setError(null);
     try {
-      const hit = await eventsCall('kiosk.walkIn', {
+      const hit = await kioskCall('kiosk.walkIn', {
         firstName: firstName.trim(),
         lastName: lastName.trim(),
         role,
