@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { personName, type KioskHit } from '../events/api.ts';
 import { kioskCall } from './kiosk-end.ts';
+import { walkInConfirmation } from './walk-in-confirmation.ts';
 import { osloDateTime, osloTime } from '../events/time.ts';
 import { Confirmation, UNDO_SECONDS, type Confirmed } from './Confirmation.tsx';
 import { enterFullscreen, leaveFullscreen, type KioskScreenState } from './kiosk-mode.ts';
@@ -137,14 +138,8 @@ export function KioskScreen({ screen, onLeft }: Props) {
         ) : (
           <WalkInForm
             onCancel={backToSearch}
-            onDone={(hit) => {
-              setConfirmed({
-                kind: 'walkIn',
-                attendanceId: hit.attendanceId,
-                name: personName(hit),
-                time: osloTime(hit.checkedInAt),
-                undoUntil: Date.now() + UNDO_SECONDS * 1000,
-              });
+            onDone={(reply) => {
+              setConfirmed(walkInConfirmation(reply, osloTime, Date.now() + UNDO_SECONDS * 1000));
               refreshCounts();
               backToSearch();
             }}

@@ -2,8 +2,9 @@ import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { type KioskHit, type PersonKind } from '../events/api.ts';
+import { type PersonKind } from '../events/api.ts';
 import { kioskCall } from './kiosk-end.ts';
+import type { WalkInReply } from './walk-in-confirmation.ts';
 
 const ROLES: PersonKind[] = ['participant', 'mentor', 'guest'];
 
@@ -14,7 +15,7 @@ type Problems = { firstName?: string; lastName?: string; contact?: string; conse
  * the keyboard: the first field has focus, Tab walks the form, arrows pick the role, Space ticks
  * consent and Enter sends.
  */
-export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone: (hit: KioskHit) => void }) {
+export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone: (reply: WalkInReply) => void }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const [firstName, setFirstName] = useState('');
