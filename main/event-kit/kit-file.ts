@@ -5,6 +5,9 @@ import { dirname } from 'node:path';
 import { DEFAULT_SCRYPT, deriveKek } from '../../db/vault/kdf.ts';
 import { isUnreadable } from '../../db/vault/database.ts';
 import { KobleError } from '../../db/errors.ts';
+import { z } from 'zod';
+import { instant } from '../events/event-input.ts';
+import { entityId } from '../people/value-schemas.ts';
 
 export const KIT_EXTENSION = 'koblekit';
 /** The kit layout this version writes and reads; a newer one is refused (KIT_FROM_FUTURE). */
@@ -97,6 +100,19 @@ function readSalt(path: string): Buffer {
   return salt;
 }
 
+/** The kit's own row, checked like the event it came from (a kit can be changed by anyone with its passphrase). */
+const kitMetaSchema = z.object({
+  id: entityId,
+  format: z.number().int().min(1),
+  programmeId: entityId,
+  eventId: entityId,
+  title: z.string().min(1).max(200),
+  startsAt: instant,
+  endsAt: instant.nullable(),
+  place: z.string().max(200).nullable(),
+  exportedAt: instant,
+});
+
 export type OpenKit = { db: KitDatabase; meta: KitMeta; verify(passphrase: string): Promise<boolean>; close(): void };
 export type KitMeta = { id: string; format: number; programmeId: string; eventId: string; title: string; startsAt: string; endsAt: string | null; place: string | null; exportedAt: string };
 
@@ -118,7 +134,10 @@ export async function openKitFile(path: string, passphrase: string, options: { r
       .prepare(`select id, format, programme_id as programmeId, event_id as eventId, title, starts_at as startsAt, ends_at as endsAt, place, exported_at as exportedAt from kit`)
       .get() as KitMeta;
     if (!meta) throw new KobleError('KIT_UNREADABLE', 'This is not an event kit, or it is damaged');
-    if (meta.format > KIT_FORMAT) throw new KobleError('KIT_FROM_FUTURE', 'This kit was made by a newer Koble', { format: meta.format });
+    if (typeof meta.format === 'number' && meta.format > KIT_FORMAT) throw new KobleError('KIT_FROM_FUTURE', 'This kit was made by a newer Koble', { format: meta.format });
+    const checked = kitMetaSchema.safeParse(meta);
+    if (!checked.success) throw new KobleError('KIT_UNREADABLE', 'The event kit is damaged or was changed outside Koble (kit)', { table: 'kit', fields: checked.error.issues.map((i) => i.path.join('.')) });
+    meta = checked.data;
     configureKit(db, options.readonly ?? false);
   } catch (error) {
     db.close();

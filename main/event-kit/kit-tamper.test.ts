@@ -61,6 +61,8 @@ const TAMPERS: [string, (db: KitDatabase) => void][] = [
   ['a malformed e-mail and phone', (db) => walkIn(db, { email: 'not an address', phone: 'call me maybe' })],
   ['an unknown role', (db) => walkIn(db, { role: 'admin' })],
   ['an unknown roster status', (db) => db.prepare(`update roster set status = 'vip'`).run()],
+  ['an event start that is no time', (db) => db.prepare(`update kit set starts_at = 'soon'`).run()],
+  ['a 5,000-character event title', (db) => db.prepare(`update kit set title = ?`).run('T'.repeat(5000))],
   [
     'more walk-ins than any event has (5,001)',
     (db) =>
