@@ -1,5 +1,5 @@
 // bench/kit-import: merging an event kit with 2,000 check-ins and 200 walk-ins (half of them
-// matched by phone to people already in the programme) into an encrypted programme of 20,000
+// matched by name and phone to people already in the programme) into an encrypted programme of 20,000
 // people. Target: ≤ 1 s. Prints the scrypt key derivation (one per kit open) apart from the merge.
 //   node bench/kit-import.ts
 import { randomUUID } from 'node:crypto';
@@ -41,9 +41,11 @@ try {
   kit.db.transaction(() => {
     for (const row of rows) kit.db.prepare(`update roster set status = 'attended', checked_in_at = ?, check_in_id = ? where attendance_id = ?`).run(at, randomUUID(), row.id);
     for (let i = 0; i < WALK_INS; i++) {
-      // Half are people already in the programme (same phone, written with +47), half are new.
-      const phone = i % 2 === 0 ? `+47 9${String(ROSTER + i).padStart(7, '0')}` : `4${String(i).padStart(7, '0')}`;
-      kit.db.prepare(`insert into walk_ins (id, first_name, last_name, email, phone, role, consent_version, consent_at, checked_in_at) values (?, ?, 'Dør', null, ?, 'guest', 'kiosk-2026-01', ?, ?)`).run(randomUUID(), `Gjest${i}`, phone, at, at);
+      // Half are people already in the programme (same name, same phone written with +47), half are new.
+      const known = i % 2 === 0;
+      const phone = known ? `+47 9${String(ROSTER + i).padStart(7, '0')}` : `4${String(i).padStart(7, '0')}`;
+      const [first, last] = known ? [`Person${ROSTER + i}`, 'Benk'] : [`Gjest${i}`, 'Dør'];
+      kit.db.prepare(`insert into walk_ins (id, first_name, last_name, email, phone, role, consent_version, consent_at, checked_in_at) values (?, ?, ?, null, ?, 'guest', 'kiosk-2026-01', ?, ?)`).run(randomUUID(), first, last, phone, at, at);
     }
   })();
   kit.close();
