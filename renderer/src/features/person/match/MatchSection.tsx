@@ -53,7 +53,7 @@ function MatchCard({ match, onChanged }: { match: MatchRow; onChanged: () => voi
         {fact(t('lifecycle.confirm.plannedEnd'), isoToDisplay(match.plannedEndOn), 'planned-end')}
         {fact(t('lifecycle.goals'), match.goals, 'goals')}
         {fact(t('lifecycle.end.date'), isoToDisplay(match.endedOn))}
-        {fact(t('lifecycle.end.reason'), match.endReason)}
+        {fact(t('lifecycle.end.reason'), match.endReason === 'erased' ? t('lifecycle.end.erasedReason') : match.endReason)}
       </dl>
       {match.status === 'intro_meeting' && open === null && (
         <div className="button-row">

@@ -91,7 +91,7 @@ function PlacementCard({ placement, onChanged }: { placement: PlacementRow; onCh
         {fact(t('placement.fields.navAdvisor'), placement.navAdvisor)}
         {fact(t('placement.fields.livelihood'), placement.livelihood ? t(`placement.livelihood.${placement.livelihood}`) : null)}
         {fact(t('placement.end.date'), isoToDisplay(placement.endedOn))}
-        {fact(t('placement.end.reason'), placement.endReason)}
+        {fact(t('placement.end.reason'), placement.endReason === 'erased' ? t('placement.end.erasedReason') : placement.endReason)}
         {fact(t('placement.fields.notes'), placement.notes)}
       </dl>
       {open === null && (
