@@ -2,14 +2,13 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApi } from '../api/index.ts';
-import { addParticipants } from '../events/test-fixtures.ts';
+import { addParticipants, errorCode, KIT_PASS } from '../events/test-fixtures.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { testProgramme } from '../people/test-programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 import { openKitFile, type KitDatabase } from './kit-file.ts';
 
-const KIT_PASS = 'fire grønne elefanter danser';
 let t: Awaited<ReturnType<typeof testProgramme>>;
 let kitPath: string;
 let eventId: string;
@@ -24,8 +23,6 @@ beforeAll(async () => {
   await t.call('kit.export', { eventId, path: kitPath, passphrase: KIT_PASS });
 }, 60_000);
 afterAll(() => t.close());
-
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));
 
 /** A copy of the kit, changed by someone who knows its passphrase through the kit's own open function. */
 async function tampered(name: string, change: (db: KitDatabase) => void): Promise<string> {

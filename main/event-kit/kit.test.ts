@@ -5,20 +5,17 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { eventGuests, participants } from '../../db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 import { createApi } from '../api/index.ts';
-import { addParticipants } from '../events/test-fixtures.ts';
+import { addParticipants, errorCode, KIT_PASS } from '../events/test-fixtures.ts';
 import { testProgramme } from '../people/test-programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 import { kitKey } from './kit-file.ts';
 
-const KIT_PASS = 'fire grønne elefanter danser';
 let t: Awaited<ReturnType<typeof testProgramme>>;
 beforeEach(async () => {
   t = await testProgramme();
 });
 afterEach(() => t.close());
-
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));
 
 /** A second laptop: its own session with no programme, driving the same API. */
 function secondLaptop() {

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { testProgramme } from '../people/test-programme.ts';
-import { addCohort, addMentors, addParticipants } from './test-fixtures.ts';
+import { addCohort, addMentors, addParticipants, errorCode } from './test-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof testProgramme>>;
 beforeEach(async () => {
   t = await testProgramme();
 });
 afterEach(() => t.close());
-
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));
 
 async function newEvent(title = 'Nettverkstreff vår', startsAt = '2026-04-10T16:00:00Z') {
   return t.call('events.create', { kind: 'nettverkstreff', title, startsAt, place: 'Skien bibliotek' });

@@ -44,3 +44,9 @@ export function addMentors(db: KobleDb, people: readonly Person[]): string[] {
 export function addCohort(db: KobleDb, name: string): string {
   return db.insert(cohorts).values({ name }).returning({ id: cohorts.id }).get().id;
 }
+
+/** The kit passphrase the event tests use (strong enough for kit.export). */
+export const KIT_PASS = 'fire grønne elefanter danser';
+
+/** The API error code a call was refused with ('no error' when it was not), for `expect(...).toBe(code)`. */
+export const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { consents, eventGuests } from '../../db/schema/index.ts';
-import { addParticipants } from '../events/test-fixtures.ts';
+import { addParticipants, errorCode } from '../events/test-fixtures.ts';
 import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
 import { KIOSK_CONSENT_VERSION } from './consent-text.ts';
 
@@ -13,8 +13,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   t.close();
 });
-
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));
 
 async function eventWithRoster() {
   const ids = addParticipants(t.db(), [

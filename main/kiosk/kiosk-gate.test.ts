@@ -2,19 +2,16 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApi } from '../api/index.ts';
-import { addParticipants } from '../events/test-fixtures.ts';
+import { addParticipants, errorCode, KIT_PASS } from '../events/test-fixtures.ts';
 import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 
-const KIT_PASS = 'fire grønne elefanter danser';
 let t: Awaited<ReturnType<typeof testProgramme>>;
 beforeEach(async () => {
   t = await testProgramme();
 });
 afterEach(() => t.close());
-
-const errorCode = (p: Promise<unknown>) => p.then(() => 'no error', (e: { reply?: { code: string } }) => e.reply?.code ?? String(e));
 
 async function event() {
   const ids = addParticipants(t.db(), [{ firstName: 'Fatima', lastName: 'Ali' }]);

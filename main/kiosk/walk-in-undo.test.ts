@@ -4,12 +4,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { attendance, auditLog, consents, eventGuests, participants } from '../../db/schema/index.ts';
 import { createApi } from '../api/index.ts';
 import { openKitFile } from '../event-kit/kit-file.ts';
-import { addParticipants } from '../events/test-fixtures.ts';
+import { addParticipants, KIT_PASS } from '../events/test-fixtures.ts';
 import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 
-const KIT_PASS = 'fire grønne elefanter danser';
 let t: Awaited<ReturnType<typeof testProgramme>>;
 beforeEach(async () => {
   t = await testProgramme();
