@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import { matchExclusions, matches, settings } from '../../db/schema/index.ts';
 import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
 import { explanationText } from './explain.ts';
+import { readyCohort } from './plan-job/plan-test-programme.ts';
 
 type Programme = TestProgramme;
 const newProgramme = closingTestProgrammes();
@@ -11,30 +12,6 @@ async function demoProgramme(): Promise<Programme> {
   const p = await newProgramme();
   await p.call('demo.generate', { people: 150, seed: 11 });
   return p;
-}
-
-/** New participants in a new cohort, moved to "klar for kobling". */
-async function readyCohort(p: Programme, n: number) {
-  const cohort = await p.call('cohorts.create', { name: 'Kobling vår 2027', startOn: '2027-01-10', endOn: '2027-06-30' });
-  const fields = ['engineering_technology_it', 'medicine_health', 'economics_administration'];
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const { id } = await p.call('people.create', {
-      firstName: `Deltaker${i}`,
-      lastName: 'Test',
-      field: fields[i % fields.length],
-      municipalityNumber: '4003',
-      languages: ['ar', 'en'],
-      norwegianLevel: 'A2',
-      educationLevel: 'master',
-      cohortId: cohort.id,
-      registeredOn: '2026-01-05',
-    });
-    ids.push(id);
-  }
-  await p.call('pipeline.move', { ids, stage: 'assessed', reason: 'Kartlagt', effectiveOn: '2026-01-10' });
-  await p.call('pipeline.move', { ids, stage: 'ready', reason: 'Klar', effectiveOn: '2026-01-20' });
-  return { cohortId: cohort.id, ids };
 }
 
 function tableCounts(p: Programme) {
