@@ -1,9 +1,10 @@
-import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { grantLabel, type FunderPreview, type GrantSummary } from './api.ts';
+import type { FunderPreview, GrantSummary } from './api.ts';
+import { GrantPeriodFields } from './GrantPeriodFields.tsx';
 import { defaultPeriod, periodProblem, shownCount, TOTAL_KEYS } from './model.ts';
 import { ReportProgress } from './ReportProgress.tsx';
 import { useKr, useNumber } from './use-format.ts';
@@ -14,7 +15,7 @@ import { useKr, useNumber } from './use-format.ts';
  */
 export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
   const { t } = useTranslation();
-  const ids = { title: useId(), grant: useId(), preview: useId() };
+  const ids = { title: useId(), preview: useId() };
   const kr = useKr();
   const number = useNumber();
   const [grantId, setGrantId] = useState(grants[0]?.id ?? '');
@@ -90,26 +91,7 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
         <Paragraph className="muted">{t('reports.funder.noGrants')}</Paragraph>
       ) : (
         <>
-          <div className="toolbar">
-            <Field className="toolbar-field">
-              <Label htmlFor={ids.grant}>{t('reports.funder.grant')}</Label>
-              <Select id={ids.grant} value={grantId} onChange={(event) => chooseGrant(event.target.value)}>
-                {grants.map((candidate) => (
-                  <Select.Option key={candidate.id} value={candidate.id}>
-                    {grantLabel(candidate)}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-            <Textfield label={t('reports.from')} type="date" value={period.from} onChange={(event) => setPeriod((p) => ({ ...p, from: event.target.value }))} />
-            <Textfield
-              label={t('reports.to')}
-              type="date"
-              value={period.to}
-              onChange={(event) => setPeriod((p) => ({ ...p, to: event.target.value }))}
-              error={problem === 'order' ? t('reports.periodOrder') : problem ? t('common.required') : undefined}
-            />
-          </div>
+          <GrantPeriodFields grants={grants} grantId={grantId} onGrant={chooseGrant} grantText={t('reports.funder.grant')} period={period} onPeriod={setPeriod} />
           <Checkbox label={t('reports.funder.suppressSmall')} description={t('reports.funder.suppressSmallHelp')} checked={suppressSmall} onChange={(event) => setSuppressSmall(event.target.checked)} />
           <ErrorAlert error={previewError} />
           {preview && (

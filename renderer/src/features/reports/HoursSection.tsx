@@ -1,4 +1,4 @@
-import { Button, Details, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ColDef } from 'ag-grid-community';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/form
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { fullName } from '../people/api.ts';
 import { grantLabel, type GrantSummary, type HoursRow, type HoursTotals } from './api.ts';
+import { GrantPeriodFields } from './GrantPeriodFields.tsx';
 import { HourlyRatesForm } from './HourlyRatesForm.tsx';
 import { HoursQuickAdd, type HoursPerson } from './HoursQuickAdd.tsx';
 import { HoursTotalsView } from './HoursTotalsView.tsx';
@@ -22,7 +23,7 @@ function yearPeriod(): { from: string; to: string } {
 /** Timer (egenandel): the timesheet grid for a grant and period, a keyboard row to add hours, totals and the hourly rates. */
 export function HoursSection({ grants }: { grants: GrantSummary[] }) {
   const { t } = useTranslation();
-  const ids = { title: useId(), grant: useId() };
+  const ids = { title: useId() };
   const kr = useKr();
   const number = useNumber();
   const [grantId, setGrantId] = useState('');
@@ -117,27 +118,15 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
         {t('reports.hours.title')}
       </Heading>
       <Paragraph data-size="sm">{t('reports.hours.intro')}</Paragraph>
-      <div className="toolbar">
-        <Field className="toolbar-field">
-          <Label htmlFor={ids.grant}>{t('reports.hours.grant')}</Label>
-          <Select id={ids.grant} value={grantId} onChange={(event) => chooseGrant(event.target.value)}>
-            <Select.Option value="">{t('reports.hours.allGrants')}</Select.Option>
-            {grants.map((grant) => (
-              <Select.Option key={grant.id} value={grant.id}>
-                {grantLabel(grant)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield label={t('reports.from')} type="date" value={period.from} onChange={(event) => setPeriod((p) => ({ ...p, from: event.target.value }))} />
-        <Textfield
-          label={t('reports.to')}
-          type="date"
-          value={period.to}
-          onChange={(event) => setPeriod((p) => ({ ...p, to: event.target.value }))}
-          error={problem === 'order' ? t('reports.periodOrder') : problem ? t('common.required') : undefined}
-        />
-      </div>
+      <GrantPeriodFields
+        grants={grants}
+        grantId={grantId}
+        onGrant={chooseGrant}
+        grantText={t('reports.hours.grant')}
+        allGrantsText={t('reports.hours.allGrants')}
+        period={period}
+        onPeriod={setPeriod}
+      />
       <ErrorAlert error={error} />
       {people && (
         <HoursQuickAdd
