@@ -10,6 +10,7 @@ import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
 import { readRoster, readWalkIns } from './kit-rows.ts';
 import { sameName } from '../kiosk/walk-in-match.ts';
+import { osloDate } from '../calendar/oslo-day.ts';
 
 export type KitDecision = { conflictId: string; choice: string };
 
@@ -160,7 +161,7 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
         }
         person = choice === 'new' ? null : (people.find((p) => `person:${p.kind}:${p.id}` === choice) ?? null);
       }
-      const givenOn = OSLO_DAY.format(new Date(walkIn.consentAt));
+      const givenOn = osloDate(walkIn.consentAt);
       if (!person) {
         const created = addGuestAttending(walkIn.itemId, walkIn, walkIn.checkedInAt);
         directory.add(created, walkIn.email, walkIn.phone);
@@ -199,7 +200,6 @@ export function mergeKit(db: KobleDb, programmeId: string, kit: KitContents, dec
 }
 
 const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
-const OSLO_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
 
 function osloTime(instant: string): string {
   return OSLO_TIME.format(new Date(instant));

@@ -7,11 +7,7 @@ import { followParticipantStage, MATCH_STAGE_REASON } from '../matching/lifecycl
 import { closeForErasure, ERASED_END_REASON, stageAfter } from '../matching/lifecycle/transitions.ts';
 import { placementCloseForErasure } from '../placements/rules.ts';
 import type { PersonRecord } from './person.ts';
-
-/** The office's calendar day of an instant (Europe/Oslo), as YYYY-MM-DD: the day an erasure ends things on. */
-export function osloDay(instant: string): string {
-  return new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-}
+import { osloDate } from '../calendar/oslo-day.ts';
 
 export type ClosedCounts = { matchesClosed: number; placementsClosed: number };
 
@@ -27,7 +23,7 @@ export type ClosedCounts = { matchesClosed: number; placementsClosed: number };
  * left as they are when the mentoring ends early. An erased participant's own stage is kept.
  */
 export function closeOpenEngagements(db: KobleDb, person: PersonRecord, staffId: string | null, at: string): ClosedCounts {
-  const on = osloDay(at);
+  const on = osloDate(at);
   const own = person.kind === 'participant' ? eq(matches.participantId, person.id) : eq(matches.mentorId, person.id);
   const open = db
     .select()

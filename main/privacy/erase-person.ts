@@ -16,7 +16,8 @@ import {
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { closeOpenEngagements, osloDay } from './close-engagements.ts';
+import { closeOpenEngagements } from './close-engagements.ts';
+import { osloDate } from '../calendar/oslo-day.ts';
 import { ERASED_END_REASON } from '../matching/lifecycle/transitions.ts';
 import type { Stage } from '../../db/schema/stages.ts';
 import { anonymousBreakdown, MENTOR_COLUMNS, PARTICIPANT_COLUMNS, RELATED_RULES, removedColumns, stubPatch } from './erasure-rules.ts';
@@ -41,7 +42,7 @@ const STAGES_STILL_IN_PROGRAMME: readonly Stage[] = ['registered', 'assessed', '
 function leaveProgramme(db: KobleDb, participantId: string, staffId: string | null, at: string): void {
   const row = db.select({ stage: participants.stage }).from(participants).where(eq(participants.id, participantId)).get();
   if (!row || !STAGES_STILL_IN_PROGRAMME.includes(row.stage)) return;
-  const on = osloDay(at);
+  const on = osloDate(at);
   db.insert(stageChanges).values({ participantId, fromStage: row.stage, stage: 'dropped_out', reason: ERASED_END_REASON, effectiveOn: on, recordedAt: at, staffId }).run();
   db.update(participants).set({ stage: 'dropped_out', stageChangedOn: on }).where(eq(participants.id, participantId)).run();
 }

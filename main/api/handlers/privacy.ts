@@ -7,10 +7,12 @@ import { personExportData, savePersonExport, suggestedExportName } from '../../p
 import { auditForPerson } from '../../privacy/person-audit.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
+import { osloDate } from '../../calendar/oslo-day.ts';
 
 const personId = z.string().min(1).max(100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a date');
-const localToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+/** The office's day (Europe/Oslo): what innsyn and retention count from. */
+const localToday = () => osloDate(new Date());
 
 export const privacyHandlers = {
   /** A participant's or mentor's consents, oldest first. */

@@ -1,12 +1,5 @@
 /** Dates in the report: every `*_on` is YYYY-MM-DD; event instants are turned into the Oslo day. */
 
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day in Europe/Oslo of an ISO instant (an event at 00:30 Oslo time on 1 Jan belongs to 1 Jan). */
-export function osloDate(instant: string): string {
-  return osloDay.format(new Date(instant));
-}
-
 export function inPeriod(date: string | null | undefined, period: { from: string; to: string }): boolean {
   return !!date && date >= period.from && date <= period.to;
 }

@@ -2,7 +2,8 @@ import { KobleError } from '../../../db/errors.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { sqliteOf } from '../../people/sqlite-client.ts';
 import type { StageEvent } from '../../pipeline/replay.ts';
-import { addDaysIso, osloDate } from './dates.ts';
+import { osloDate } from '../../calendar/oslo-day.ts';
+import { addDaysIso } from './dates.ts';
 import { pseudonym } from './pseudonym.ts';
 import type {
   EventAttendance,

@@ -1,5 +1,5 @@
 /**
- * The office's calendar: an event's day is its day in Europe/Oslo, whatever zone the computer or
+ * The office's calendar: a day is a day in Europe/Oslo (an event's, an erasure's, a consent's), whatever zone the computer or
  * the stored UTC instant is in (00:30 on 1 March in Oslo is 23:30 UTC on 28 February, and belongs
  * to 1 March).
  */
