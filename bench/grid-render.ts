@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDemoProgramme } from '../main/api/handlers/demo.ts';
+import { osloToday } from '../main/calendar/oslo-day.ts';
 import { startTestHost } from '../e2e/host/serve.ts';
 import { launchBrowser } from '../e2e/lib/browser.ts';
 
@@ -64,7 +65,7 @@ for (const dir of [dataDir, filesDir, join(scratch, 'chromium')]) mkdirSync(dir,
 
 try {
   let started = performance.now();
-  const vault = await createDemoProgramme(join(filesDir, 'Stor.koble'), { people: PEOPLE, seed: 7 });
+  const vault = await createDemoProgramme(join(filesDir, 'Stor.koble'), { people: PEOPLE, seed: 7, today: osloToday() });
   console.log(`demo programme with ${PEOPLE} people: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir });

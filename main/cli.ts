@@ -11,7 +11,7 @@ const USAGE = `Bruk: koble <kommando> --db FIL [valg]
 Kommandoer:
   init --db FIL [--staff NAVN]              lag en ny programfil (viser gjenopprettingsnøkkelen)
   check --db FIL                            lås opp, integritetssjekk, skjemaversjon
-  demo --db FIL [--people N] [--seed S]     fyll med demodata (lager filen om den mangler)
+  demo --db FIL [--people N] [--seed S] [--today DATO]   fyll med demodata fram til DATO (i dag i Oslo); lager filen om den mangler
   backup --db FIL --out FIL                 kryptert sikkerhetskopi med nøkkelfil
   restore --db FIL --from FIL               gjenopprett fra sikkerhetskopi (den gamle legges til side)
   passphrase --db FIL                       bytt passordfrase (KOBLE_PASSPHRASE → KOBLE_NEW_PASSPHRASE)

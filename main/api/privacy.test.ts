@@ -11,6 +11,8 @@ import { fakeHost } from '../test/test-host.ts';
 import { createApi } from './index.ts';
 
 const PASS = 'blåbærsyltetøy på fjellet';
+/** The demo's history ends on this day, whatever the clock says. */
+const DEMO_DAY = '2026-11-02';
 let cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups) c();
@@ -28,7 +30,7 @@ async function demoProgramme() {
     return reply.value as never;
   };
   await call('vault.create', { path: join(dir, 'programme', 'Demo.koble'), staffName: 'Kari Koordinator', passphrase: PASS });
-  await call('demo.generate', { people: 60, seed: 7 });
+  await call('demo.generate', { people: 60, seed: 7, today: DEMO_DAY });
   return { dir, api, call, session, db: session.requireVault().db };
 }
 
@@ -169,6 +171,10 @@ describe('consents', () => {
     expect(((await call('consents.list', { personId: id })) as { id: string; withdrawnOn: string | null }[]).find((c) => c.id === consentId)!.withdrawnOn).toBe('2026-02-01');
     expect(await api.call('consents.withdraw', { consentId, withdrawnOn: '2026-02-02' })).toMatchObject({ ok: false, error: { code: 'CONSENT_ALREADY_WITHDRAWN' } });
     expect(await api.call('consents.record', { personId: id, purpose: 'gossip', givenOn: '2026-01-15' })).toMatchObject({ ok: false, error: { code: 'API_INVALID_INPUT' } });
+    // 30 February is no day: refused here as everywhere else (privacy's own date check once let it through).
+    expect(await api.call('consents.record', { personId: id, purpose: 'photos', givenOn: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'API_INVALID_INPUT', details: [{ path: 'givenOn' }] } });
+    expect(await api.call('consents.withdraw', { consentId, withdrawnOn: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'API_INVALID_INPUT', details: [{ path: 'withdrawnOn' }] } });
+    expect(await api.call('privacy.retentionDue', { today: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'API_INVALID_INPUT', details: [{ path: 'today' }] } });
 
     const audit = (await call('audit.forPerson', { personId: id })) as { action: string; entity: string; fields: string[] }[];
     expect(audit.filter((a) => a.entity === 'consents').map((a) => [a.action, a.fields])).toEqual([

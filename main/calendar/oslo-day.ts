@@ -22,6 +22,19 @@ export function osloDate(instant: string | Date): string {
   return DAY.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
+/**
+ * Today: the Oslo day at `now` — Koble's one definition of "today". Read the clock once at the
+ * edge (an API handler, a CLI command) and pass the day to the rules.
+ */
+export function osloToday(now: Date = new Date()): string {
+  return DAY.format(now);
+}
+
+/** The Oslo calendar year at `now` (2027 from 23:00 UTC on New Year's Eve). */
+export function osloYear(now: Date = new Date()): number {
+  return Number(osloToday(now).slice(0, 4));
+}
+
 /** Milliseconds Oslo's wall clock is ahead of UTC at `ms` (3 600 000 in winter, 7 200 000 in summer). */
 function osloOffset(ms: number): number {
   const part = Object.fromEntries(CLOCK.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));

@@ -8,6 +8,7 @@ import { EXIT } from './exit-codes.ts';
 import { secret } from './secrets.ts';
 import { unlockProgramme } from './unlock.ts';
 import { UsageError } from './usage-error.ts';
+import { isIsoDate } from '../calendar/iso-date.ts';
 import { peopleCommands } from './people-commands.ts';
 import { importCommand } from './import-command.ts';
 import { matchCommands } from './match-commands.ts';
@@ -92,11 +93,13 @@ export const commands: Record<string, Command> = {
   },
 
   demo: {
-    options: { ...db, people: { type: 'string' }, seed: { type: 'string' } },
+    options: { ...db, people: { type: 'string' }, seed: { type: 'string' }, today: { type: 'string' } },
     async run(ctx) {
       const path = text(ctx.values, 'db')!;
       const people = integer(ctx.values, 'people') ?? 300;
       const seed = integer(ctx.values, 'seed') ?? 2026;
+      const today = text(ctx.values, 'today', false);
+      if (today !== undefined && !isIsoDate(today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
       const passphrase = process.env.KOBLE_PASSPHRASE ?? DEMO_PASSPHRASE;
       const created = !existsSync(path);
       if (created) {
@@ -104,7 +107,7 @@ export const commands: Record<string, Command> = {
       } else {
         await unlockProgramme(ctx, path);
       }
-      const summary = await ctx.call('demo.generate', { people, seed });
+      const summary = await ctx.call('demo.generate', { people, seed, ...(today ? { today } : {}) });
       print(
         ctx,
         { created, summary, ...(created && passphrase === DEMO_PASSPHRASE ? { passphrase } : {}) },

@@ -2,8 +2,11 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { cliInProcess } from './test-cli.ts';
-import { localToday } from '../pipeline/dates.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
+
+/** A day on which the 120-person demo with seed 5 has matches waiting for their koblingsmøte. */
+const DEMO_DAY = '2026-11-02';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -16,10 +19,14 @@ it('koble match list|confirm|end and koble placement list|add on a demo programm
   const temp = tempDir();
   cleanup = temp.cleanup;
   const db = join(temp.dir, 'Demo.koble');
-  const today = localToday();
+  const today = osloToday();
   const { koble, stderr } = await cliInProcess(temp.dir);
   try {
-    expect((await koble(['demo', '--db', db, '--people', '120', '--seed', '5'])).code).toBe(0);
+    // The demo's history ends on a pinned day (this seed has koblingsmøter waiting then), whatever the clock says.
+    expect((await koble(['demo', '--db', db, '--people', '120', '--seed', '5', '--today', '2026-02-30'])).code).toBe(1);
+    const demo = await koble(['demo', '--db', db, '--people', '120', '--seed', '5', '--today', DEMO_DAY, '--json']);
+    expect(demo.code).toBe(0);
+    expect(demo.json()).toMatchObject({ created: true, summary: { today: DEMO_DAY } });
 
     // Matches waiting for the koblingsmøte's outcome; confirm one, then end it.
     const waiting = (await koble(['match', 'list', '--db', db, '--status', 'intro_meeting', '--json'])).json() as MatchRow[];

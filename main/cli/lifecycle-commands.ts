@@ -4,6 +4,8 @@ import type { Command, CommandContext } from './commands.ts';
 import { EXIT } from './exit-codes.ts';
 import { cliLanguage, errorText } from './messages.ts';
 import { UsageError } from './usage-error.ts';
+import { isIsoDate } from '../calendar/iso-date.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 /**
@@ -11,8 +13,6 @@ import { dbPathOf, unlockProgramme } from './unlock.ts';
  * through the same API as the app. `match suggest|plan|solve` stay with match-commands.ts: the
  * `match` command here hands every other sub-command to it.
  */
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function option(ctx: CommandContext, name: string, required = false): string | undefined {
   const value = ctx.values[name];
@@ -23,7 +23,7 @@ function option(ctx: CommandContext, name: string, required = false): string | u
 
 function dateOption(ctx: CommandContext, name: string, required = false): string | undefined {
   const value = option(ctx, name, required);
-  if (value !== undefined && !DATE.test(value)) throw new UsageError(`--${name} must be a date as YYYY-MM-DD`);
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a date as YYYY-MM-DD`);
   return value;
 }
 
@@ -90,7 +90,7 @@ const LIFECYCLE_SUBS: Record<string, (ctx: CommandContext) => Promise<void | num
     const matchId = option(ctx, 'match', true)!;
     const outcome = oneOf(ctx, 'outcome', ['completed', 'ended_early'] as const, true)!;
     const reason = option(ctx, 'reason');
-    const endedOn = dateOption(ctx, 'date') ?? todayLocal();
+    const endedOn = dateOption(ctx, 'date') ?? osloToday();
     await unlockProgramme(ctx, dbPathOf(ctx));
     const result = await orRefused(ctx, () => ctx.call('matching.end', { matchId, endedOn, outcome, ...(reason ? { reason } : {}) }));
     if (!result.ok) return result.code;
@@ -98,11 +98,6 @@ const LIFECYCLE_SUBS: Record<string, (ctx: CommandContext) => Promise<void | num
     ctx.out(ctx.json ? JSON.stringify(result.value) : `Koblingen er avsluttet (${outcome})${stage ? `; deltakeren er flyttet til ${stage}` : ''}`);
   },
 };
-
-function todayLocal(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 const placement: Command = {
   options: {

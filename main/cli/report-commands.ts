@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { CommandContext } from './commands.ts';
 import { EXIT } from './exit-codes.ts';
 import { UsageError } from './usage-error.ts';
+import { isIsoDate } from '../calendar/iso-date.ts';
 import { dbPathOf, unlockProgramme } from './unlock.ts';
 
 type Command = { options: NonNullable<ParseArgsConfig['options']>; run: (ctx: CommandContext) => Promise<void | number> };
@@ -21,7 +22,7 @@ function option(ctx: CommandContext, name: string): string {
 
 function date(ctx: CommandContext, name: string): string {
   const value = option(ctx, name);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD`);
   return value;
 }
 

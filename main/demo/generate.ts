@@ -16,6 +16,7 @@ import { generateMentors } from './mentors.ts';
 import { generateOrganisations } from './organisations.ts';
 import { generateParticipant } from './participants.ts';
 import { Rng } from './random.ts';
+import { isIsoDate } from '../calendar/iso-date.ts';
 import { demoRates, NO_RATES } from './rates.ts';
 import { readProgrammeSettings, writeProgrammeSettings, type ProgrammeSettings } from '../settings/programme-settings.ts';
 
@@ -43,7 +44,7 @@ function validate({ people, today, staffId }: DemoOptions): void {
   if (!Number.isInteger(people) || people < MIN_DEMO_PEOPLE || people > MAX_DEMO_PEOPLE) {
     throw new RangeError(`people must be an integer from ${MIN_DEMO_PEOPLE} to ${MAX_DEMO_PEOPLE}`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new RangeError('today must be YYYY-MM-DD');
+  if (!isIsoDate(today)) throw new RangeError('today must be YYYY-MM-DD');
   if (!staffId) throw new RangeError('staffId is required');
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
 import { testProgramme } from '../people/test-programme.ts';
-import { localToday } from '../pipeline/dates.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 import { exportViewFileName, viewWorkbook } from './export-view.ts';
 
 const columns = [
@@ -76,7 +76,7 @@ describe('grid.exportView', () => {
     const p = await testProgramme();
     try {
       const result = await p.call('grid.exportView', { grid: 'participants', title: 'Deltakere', columns, rows });
-      expect(result?.path).toMatch(new RegExp(`Deltakere-${localToday()}\\.xlsx$`));
+      expect(result?.path).toMatch(new RegExp(`Deltakere-${osloToday()}\\.xlsx$`));
       expect(existsSync(result!.path)).toBe(true);
       const sheet = await readBack(readFileSync(result!.path));
       expect(sheet.rowCount).toBe(4);

@@ -1,4 +1,5 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 import { findDuplicates, existingPeople } from './duplicates.ts';
 import { checkMapping, mapHeaders, type HeaderColumn, type HeaderMapping } from './header-map.ts';
 import { findHeaderRow } from './header-row.ts';
@@ -20,15 +21,10 @@ export type Analysis = {
   problems: RowProblem[];
 };
 
-/** The local calendar date, 'YYYY-MM-DD'. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** Maps, normalises and checks every data row of a sheet against the programme's people. */
 export function analyseSheet(sheet: Sheet, kind: ImportKind, options: { db: KobleDb; mapping?: HeaderMapping; today?: string }): Analysis {
   checkMapping(options.mapping, kind);
-  const today = options.today ?? localToday();
+  const today = options.today ?? osloToday();
   const headerIndex = findHeaderRow(sheet, kind, options.mapping);
   const headers = mapHeaders(sheet.rows[headerIndex]!, kind, options.mapping);
   const records: ImportRecord[] = [];

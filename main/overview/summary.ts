@@ -2,7 +2,7 @@ import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import { cohorts, events, matches, mentors, participants } from '../../db/schema/index.ts';
 import { STAGES, type Stage } from '../../db/schema/stages.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { osloDate, osloDayStart } from '../calendar/oslo-day.ts';
+import { osloDayStart } from '../calendar/oslo-day.ts';
 
 export type OverviewSummary = {
   participants: number;
@@ -15,7 +15,7 @@ export type OverviewSummary = {
 
 /** The figures on Oversikt. Erased people are not counted. */
 /** `today` is the office's (Oslo) day; events count as upcoming from its first instant. */
-export function overviewSummary(db: KobleDb, today: string = osloDate(new Date())): OverviewSummary {
+export function overviewSummary(db: KobleDb, today: string): OverviewSummary {
   const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   const rows = db
     .select({ stage: participants.stage, n: count() })

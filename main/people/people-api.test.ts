@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matches, participants, stageChanges } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
-import { localToday } from '../pipeline/dates.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 import { closingTestProgrammes, type TestProgramme } from './test-programme.ts';
 
 type Programme = TestProgramme;
@@ -18,7 +18,7 @@ function snapshot(p: Programme) {
   };
 }
 
-const today = localToday();
+const today = osloToday();
 
 describe('registering participants', () => {
   it('creates a participant at stage registered, with a dated, attributed first stage and an audit entry without values', async () => {

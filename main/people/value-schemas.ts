@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { countryByCode } from '../reference/countries.ts';
 import { municipalityByNumber } from '../reference/municipalities.ts';
-import { isIsoDate, localToday } from '../pipeline/dates.ts';
+import { isoDate } from '../calendar/iso-date.ts';
+import { osloToday, osloYear } from '../calendar/oslo-day.ts';
 
 /** zod schemas for single values shared by participants, mentors and organisations. */
 
@@ -16,10 +17,10 @@ export const optionalText = (max: number) =>
 
 export const personName = z.string().trim().min(1, 'Name is required').max(100);
 
-export const isoDate = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
+export { isoDate };
 
-/** A date that is today or earlier (the coordinator's local day). */
-export const pastOrToday = isoDate.refine((v) => v <= localToday(), 'The date cannot be in the future');
+/** A date that is today or earlier (the Oslo day when the input is checked). */
+export const pastOrToday = isoDate.refine((v) => v <= osloToday(), 'The date cannot be in the future');
 
 export const email = z
   .string()
@@ -43,7 +44,7 @@ const yearUpToNow = (min: number) =>
     .number()
     .int()
     .min(min)
-    .refine((v) => v <= new Date().getFullYear(), 'The year cannot be in the future')
+    .refine((v) => v <= osloYear(), 'The year cannot be in the future')
     .nullable();
 
 export const birthYear = yearUpToNow(1920);

@@ -3,12 +3,12 @@ import { count, eq } from 'drizzle-orm';
 import { auditLog, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
-import { localToday } from '../pipeline/dates.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
 
 type Programme = TestProgramme;
 const newProgramme = closingTestProgrammes();
 
-const today = localToday();
+const today = osloToday();
 const inMonths = (n: number) => addMonths(today, n);
 
 /** A programme with one participant at "klar for kobling", a company and a NAV office. */

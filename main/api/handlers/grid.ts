@@ -1,5 +1,5 @@
 import { exportViewFileName, exportViewSchema, saveViewExport } from '../../grid/export-view.ts';
-import { localToday } from '../../pipeline/dates.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const gridHandlers = {
@@ -10,7 +10,7 @@ export const gridHandlers = {
    */
   'grid.exportView': method(exportViewSchema, async (input, { session, host }) => {
     const vault = session.requireVault();
-    const path = await host.chooseExportFile(exportViewFileName(input.title, localToday()));
+    const path = await host.chooseExportFile(exportViewFileName(input.title, osloToday()));
     if (!path) return null;
     await saveViewExport(vault, input, path, session.staffId);
     return { path: session.allowPath(path, 'export') };

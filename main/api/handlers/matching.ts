@@ -7,7 +7,7 @@ import { OBJECTIVES, solveAssignment, SolverInputError } from '../../matching/so
 import { suggestMentors } from '../../matching/suggest.ts';
 import { applyWeightsChange, matchingWeightsChangeSchema } from '../../matching/weights.ts';
 import { entityId, isoDate, optionalText, pastOrToday } from '../../people/value-schemas.ts';
-import { localToday } from '../../pipeline/dates.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
 import { MATCH_MEETING_KINDS, MATCH_STATUSES } from '../../../db/schema/index.ts';
 import { acceptMatch, addMeeting, confirmMatch, declinePair, END_EARLY_STAGES, endMatch, listMatches, markNotAFit } from '../../matching/lifecycle/match-lifecycle.ts';
 import { bookIntroMeeting, listMeetings, updateActiveMatch } from '../../matching/lifecycle/match-edits.ts';
@@ -90,7 +90,7 @@ export const matchingHandlers = {
   /** Approves pairs of a draft: all or none (MATCHING_PLAN_REFUSED with a reason per pair); each as matching.accept. */
   'matching.approvePlan': method(
     z.object({ pairs: z.array(planPair).min(1).max(5_000), language: z.enum(['nb', 'en']).default('nb') }),
-    ({ pairs, language }, { session }) => approvePlan(session.requireVault().db, pairs, session.staffId, localToday(), language),
+    ({ pairs, language }, { session }) => approvePlan(session.requireVault().db, pairs, session.staffId, osloToday(), language),
   ),
 
   /** The solver on a score matrix (CLI `koble match solve`, support, benchmarks); needs no programme. */
@@ -112,7 +112,7 @@ export const matchingHandlers = {
       introMeetingPlace: optionalText(200).optional(),
       language: z.enum(['nb', 'en']).default('nb'),
     }),
-    (input, { session }) => acceptMatch(session.requireVault().db, input, session.staffId, localToday()),
+    (input, { session }) => acceptMatch(session.requireVault().db, input, session.staffId, osloToday()),
   ),
 
   /** Declines a suggested pair with a reason: never suggested again (match_exclusions, kind declined). */
@@ -123,12 +123,12 @@ export const matchingHandlers = {
   /** The koblingsmøte went well: the mentoring period starts (planned end defaults to start + 6 months); the participant → active. */
   'matching.confirm': method(
     z.object({ matchId: entityId, startOn: isoDate, plannedEndOn: isoDate.optional(), goals: optionalText(2000).optional() }),
-    (input, { session }) => confirmMatch(session.requireVault().db, input, session.staffId, localToday()),
+    (input, { session }) => confirmMatch(session.requireVault().db, input, session.staffId, osloToday()),
   ),
 
   /** The koblingsmøte showed the pair does not fit: the pair is excluded, the participant back to ready. */
   'matching.notAFit': method(z.object({ matchId: entityId, reason }), (input, { session }) =>
-    markNotAFit(session.requireVault().db, input, session.staffId, localToday()),
+    markNotAFit(session.requireVault().db, input, session.staffId, osloToday()),
   ),
 
   /** Ends an active match: completed (participant → completed) or ended_early (reason; the stage stays unless participantStage). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dueOutcomes, listOutcomes, outcomeRecordSchema, recordOutcome, removeOutcome } from '../../outcomes/outcome-repository.ts';
 import { entityId, isoDate } from '../../people/value-schemas.ts';
-import { localToday } from '../../pipeline/dates.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const outcomeHandlers = {
@@ -14,6 +14,6 @@ export const outcomeHandlers = {
 
   /** Follow-ups due (reminders): exit, 3 and 6 months after the exit in the stage history; overdue or due within withinDays. */
   'outcomes.due': method(z.object({ asOf: isoDate.optional(), withinDays: z.number().int().min(0).max(366).default(14) }), ({ asOf, withinDays }, { session }) =>
-    dueOutcomes(session.requireVault().db, asOf ?? localToday(), withinDays),
+    dueOutcomes(session.requireVault().db, asOf ?? osloToday(), withinDays),
   ),
 };

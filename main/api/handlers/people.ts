@@ -21,7 +21,7 @@ import { listPipeline, pipelineRow } from '../../people/pipeline-list.ts';
 import { referenceLists } from '../../people/reference-lists.ts';
 import { deleteView, listViews, saveView, viewSaveSchema } from '../../people/saved-views.ts';
 import { entityId, isoDate, optionalText } from '../../people/value-schemas.ts';
-import { localToday } from '../../pipeline/dates.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
 import { moveStages } from '../../pipeline/move-stages.ts';
 import { searchPeople } from '../../search/search-people.ts';
 import { method } from '../method.ts';
@@ -29,14 +29,14 @@ import { method } from '../method.ts';
 const byId = z.object({ id: entityId });
 
 function notInFuture(date: string, path: string): void {
-  if (date > localToday()) throw new KobleError('API_INVALID_INPUT', 'The input is not valid', [{ path, code: 'custom', message: 'The date cannot be in the future' }]);
+  if (date > osloToday()) throw new KobleError('API_INVALID_INPUT', 'The input is not valid', [{ path, code: 'custom', message: 'The date cannot be in the future' }]);
 }
 
 export const peopleHandlers = {
   /** The pipeline grid: one row per participant, today or as of a past date. */
   'people.list': method(
     z.object({ asOf: isoDate.optional(), cohortId: entityId.optional(), includeErased: z.boolean().optional() }),
-    (input, { session }) => listPipeline(session.requireVault().db, input, localToday()),
+    (input, { session }) => listPipeline(session.requireVault().db, input, osloToday()),
   ),
 
   /** The detail panel: every field, stage history, follow-ups, matches and the audit trail (field names only). */
@@ -54,14 +54,14 @@ export const peopleHandlers = {
 
   'people.create': method(participantCreateSchema, (input, { session }) => {
     const { db } = session.requireVault();
-    return { id: createParticipant(db, input, session.staffId, localToday()) };
+    return { id: createParticipant(db, input, session.staffId, osloToday()) };
   }),
 
   /** Changes some fields; returns the updated grid row. */
   'people.update': method(z.object({ id: entityId, changes: participantChangesSchema }), ({ id, changes }, { session }) => {
     const { db } = session.requireVault();
     updateParticipant(db, id, changes, session.staffId);
-    return pipelineRow(db, id, localToday())!;
+    return pipelineRow(db, id, osloToday())!;
   }),
 
   /** Folded search as you type across participants and mentors. */
@@ -79,7 +79,7 @@ export const peopleHandlers = {
     }),
     (input, { session }) => {
       const { db } = session.requireVault();
-      const effectiveOn = input.effectiveOn ?? localToday();
+      const effectiveOn = input.effectiveOn ?? osloToday();
       notInFuture(effectiveOn, 'effectiveOn');
       return { moved: moveStages(db, { ids: input.ids, stage: input.stage, reason: input.reason ?? null, effectiveOn }, session.staffId) };
     },
@@ -108,7 +108,7 @@ export const peopleHandlers = {
     };
   }),
 
-  'mentors.create': method(mentorCreateSchema, (input, { session }) => ({ id: createMentor(session.requireVault().db, input, session.staffId, localToday()) })),
+  'mentors.create': method(mentorCreateSchema, (input, { session }) => ({ id: createMentor(session.requireVault().db, input, session.staffId, osloToday()) })),
 
   'mentors.update': method(z.object({ id: entityId, changes: mentorChangesSchema }), ({ id, changes }, { session }) => {
     const { db } = session.requireVault();

@@ -7,12 +7,10 @@ import { personExportData, savePersonExport, suggestedExportName } from '../../p
 import { auditForPerson } from '../../privacy/person-audit.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
-import { osloDate } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
+import { isoDate } from '../../calendar/iso-date.ts';
 
 const personId = z.string().min(1).max(100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a date');
-/** The office's day (Europe/Oslo): what innsyn and retention count from. */
-const localToday = () => osloDate(new Date());
 
 export const privacyHandlers = {
   /** A participant's or mentor's consents, oldest first. */
@@ -43,7 +41,7 @@ export const privacyHandlers = {
     z.object({ personId, format: z.enum(['xlsx', 'json']).default('xlsx'), targetDir: z.string().min(1).max(4096).optional() }),
     async (input, { session, host }) => {
       const vault = session.requireVault();
-      const data = personExportData(vault, input.personId, localToday());
+      const data = personExportData(vault, input.personId, osloToday());
       const name = suggestedExportName(data, input.format);
       const path = input.targetDir ? join(session.checkPath(input.targetDir, host.trustsPaths, 'folder'), name) : await host.chooseExportFile(name);
       if (!path) return null;
@@ -63,13 +61,13 @@ export const privacyHandlers = {
   /** People whose programme ended more than the retention period ago and who are not erased. */
   'privacy.retentionDue': method(z.object({ today: isoDate.optional() }), (input, { session }) => {
     const vault = session.requireVault();
-    return dueList(vault, input.today ?? localToday(), readProgrammeSettings(vault.db).retentionMonths);
+    return dueList(vault, input.today ?? osloToday(), readProgrammeSettings(vault.db).retentionMonths);
   }),
 
   /** Bulk anonymisation of people on the retention list (the renderer confirms first). One transaction. */
   'privacy.anonymiseDue': method(z.object({ personIds: z.array(personId).min(1).max(50_000), today: isoDate.optional() }), (input, { session }) => {
     const vault = session.requireVault();
-    return anonymiseDue(vault, input.personIds, input.today ?? localToday(), readProgrammeSettings(vault.db).retentionMonths, session.staffId);
+    return anonymiseDue(vault, input.personIds, input.today ?? osloToday(), readProgrammeSettings(vault.db).retentionMonths, session.staffId);
   }),
 
   /** Every recorded change to the person: when, who, what and which fields (never values). */

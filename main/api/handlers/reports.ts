@@ -4,8 +4,8 @@ import { sqliteOf } from '../../people/sqlite-client.ts';
 import { buildFunderReport, checkPeriod, funderPreview, type FunderReportResult } from '../../reports/funder/build.ts';
 import { funderFileName } from '../../reports/funder/file-name.ts';
 import { method } from '../method.ts';
+import { isoDate } from '../../calendar/iso-date.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a date');
 const grantPeriod = z.object({ grantId: z.string().min(1).max(100), from: isoDate, to: isoDate });
 
 /** What `jobs.status` holds as `result` when a `reports.startFunder` job is done. */

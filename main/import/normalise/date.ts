@@ -1,4 +1,5 @@
 import { fail, ok, type Cell, type Normalised } from '../types.ts';
+import { osloYear } from '../../calendar/oslo-day.ts';
 
 /** Excel's day 0 is 1899-12-30 for serials after its phantom 29 February 1900 (serial 60). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -38,7 +39,7 @@ export function isoToSerial(iso: string): number {
 }
 
 /** A two-digit year: 00 up to this year's two digits is 20xx, later is 19xx. */
-export function expandYear(twoDigits: number, thisYear = new Date().getUTCFullYear()): number {
+export function expandYear(twoDigits: number, thisYear = osloYear()): number {
   return twoDigits <= thisYear % 100 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 

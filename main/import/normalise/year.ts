@@ -1,5 +1,6 @@
 import { fail, ok, type Cell, type Normalised } from '../types.ts';
 import { normaliseDate } from './date.ts';
+import { osloYear } from '../../calendar/oslo-day.ts';
 
 /** A year from a year cell (1985, "1985", "f. 1985"), or from any date (Excel serial, dd.mm.yyyy, ISO, date cell). */
 export function parseYear(cell: Cell): Normalised<number | null> {
@@ -17,7 +18,7 @@ export function parseYear(cell: Cell): Normalised<number | null> {
 }
 
 /** Birth year: people in the programme are between 15 and 100 years old. */
-export function normaliseBirthYear(cell: Cell, thisYear = new Date().getUTCFullYear()): Normalised<number | null> {
+export function normaliseBirthYear(cell: Cell, thisYear = osloYear()): Normalised<number | null> {
   const year = parseYear(cell);
   if (!year.ok || year.value === null) return year.ok ? year : fail('INVALID_BIRTH_YEAR', year.params);
   if (year.value < thisYear - 100 || year.value > thisYear - 15) {
@@ -27,7 +28,7 @@ export function normaliseBirthYear(cell: Cell, thisYear = new Date().getUTCFullY
 }
 
 /** Arrival year in Norway: from 1945 to this year. */
-export function normaliseArrivalYear(cell: Cell, thisYear = new Date().getUTCFullYear()): Normalised<number | null> {
+export function normaliseArrivalYear(cell: Cell, thisYear = osloYear()): Normalised<number | null> {
   const year = parseYear(cell);
   if (!year.ok || year.value === null) return year.ok ? year : fail('INVALID_ARRIVAL_YEAR', year.params);
   if (year.value < 1945 || year.value > thisYear) return fail('IMPOSSIBLE_ARRIVAL_YEAR', { year: year.value, max: thisYear });
@@ -35,7 +36,7 @@ export function normaliseArrivalYear(cell: Cell, thisYear = new Date().getUTCFul
 }
 
 /** Botid ("3", "3 år", "2,5") as an arrival year: this year minus the whole years. */
-export function yearsInNorwayToArrival(cell: Cell, thisYear = new Date().getUTCFullYear()): Normalised<number | null> {
+export function yearsInNorwayToArrival(cell: Cell, thisYear = osloYear()): Normalised<number | null> {
   if (cell == null || cell === '') return ok(null);
   const text = String(cell).trim().toLowerCase();
   const m = /^(\d{1,2})(?:[.,]\d+)?\s*(?:år|years?|y)?$/.exec(text);

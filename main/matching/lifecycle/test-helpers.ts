@@ -1,12 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matchExclusions, matches, matchMeetings, participants, placements, stageChanges } from '../../../db/schema/index.ts';
-import { localToday } from '../../pipeline/dates.ts';
+import { osloToday } from '../../calendar/oslo-day.ts';
 import { closingTestProgrammes, type TestProgramme } from '../../people/test-programme.ts';
 
 /** Shared by the lifecycle API tests: demo programmes closed after each test, ready participants, accepted and active matches. */
 export type Programme = TestProgramme;
 
-export const today = localToday();
+export const today = osloToday();
 
 /** Call once at a test file's top level: every programme made by demoProgramme() is closed after each test. */
 export function closeProgrammesAfterEach(): { demoProgramme: () => Promise<Programme> } {
