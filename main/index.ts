@@ -6,12 +6,16 @@ import { electronHost } from './electron/host.ts';
 import { createRememberedKeys } from './electron/remember.ts';
 import { bindApi } from './electron/ipc.ts';
 import { bindLockEvents } from './electron/lock-events.ts';
+import { applyOpenedFile, openedFile, openedFileFromArgv, type OpenedFile } from './electron/opened-file.ts';
 import { rendererLocation } from './electron/renderer-location.ts';
 import { createMainWindow, secureDefaultSession } from './electron/window.ts';
 
 // The Electron entry: app lifecycle only. Everything it wires is in main/electron/.
 
 let mainWindow: BrowserWindow | null = null;
+let openApi: ReturnType<typeof createApi> | null = null;
+/** A double-clicked .koble/.koblekit that arrived before the API existed (argv, or macOS's open-file before 'ready'). */
+let pendingFile: OpenedFile | null = openedFileFromArgv(process.argv, { defaultApp: Boolean(process.defaultApp), cwd: process.cwd() });
 const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
 function focusWindow(): void {
@@ -19,6 +23,13 @@ function focusWindow(): void {
   if (!window) return;
   if (window.isMinimized()) window.restore();
   window.focus();
+}
+
+/** A file the OS asked us to open: shown on the unlock screen or the kit card (see opened-file.ts); the window comes forward. */
+function receiveFile(file: OpenedFile | null): void {
+  if (file && !openApi) pendingFile = file;
+  else if (file && openApi && applyOpenedFile(openApi.session, file)) getWindow()?.webContents.reload();
+  focusWindow();
 }
 
 async function start(): Promise<void> {
@@ -30,6 +41,8 @@ async function start(): Promise<void> {
   // "Remember on this computer" (off until the user turns it on per programme in Innstillinger).
   const keychain = createRememberedKeys({ safeStorage, file: join(app.getPath('userData'), 'remembered.json'), platform: process.platform });
   const api = createApi(electronHost(getWindow, keychain));
+  if (pendingFile) applyOpenedFile(api.session, pendingFile);
+  openApi = api;
   bindApi(ipcMain, api, { url: location.url, webContentsId: () => getWindow()?.webContents.id ?? null });
   bindLockEvents(powerMonitor, api.session, (channel) => getWindow()?.webContents.send(channel));
   installMenu(() => api.session.lock(), getWindow);
@@ -53,7 +66,15 @@ app.commandLine.appendSwitch('lang', 'nb-NO');
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusWindow);
+  // A double-click while Koble runs starts a second instance, which hands its argv over and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receiveFile(openedFileFromArgv(argv, { defaultApp: Boolean(process.defaultApp), cwd: workingDirectory }));
+  });
+  // macOS hands files over as events, also before 'ready' when the double-click launched Koble.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receiveFile(openedFile(path, process.cwd()));
+  });
   start().catch((error: unknown) => {
     console.error('Koble could not start', error instanceof Error ? error.message : error);
     app.exit(1);

@@ -29,6 +29,8 @@ export class Session {
   readonly sleep: (ms: number) => Promise<void>;
   /** the file last opened or chosen, shown on the unlock screen */
   currentPath: string | null = null;
+  /** an event kit the OS asked Koble to open (a double-click), until the start screen takes it (kit.opened) */
+  openedKit: string | null = null;
   /** the staff member who unlocked (null after a recovery-key unlock) */
   staffId: string | null = null;
   /** The check-in kiosk while it runs (main/kiosk): the API then answers only kiosk methods. Kit mode has no programme open. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { entityId } from '../../people/value-schemas.ts';
 import { getEvent } from '../../events/event-repository.ts';
@@ -39,6 +41,17 @@ export const kitHandlers = {
     const chosen = await host.chooseKitFile();
     return chosen ? { path: session.allowPath(chosen, 'kit') } : null;
   }),
+
+  /** The kit the OS asked Koble to open (a double-clicked .koblekit), once; null when there is none. */
+  'kit.opened': method(
+    z.object({}),
+    (_input, { session }) => {
+      const path = session.openedKit;
+      session.openedKit = null;
+      return path && existsSync(path) ? { path, name: basename(path) } : null;
+    },
+    { passive: true },
+  ),
 
   /** Kit mode from the start screen: any open programme is locked, kiosk.* then works against the kit file. */
   'kit.open': method(z.object({ path, passphrase }), (input, ctx) => openKitMode(ctx, ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'kit'), input.passphrase)),

@@ -24,6 +24,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
   const [programme, setProgramme] = useState<OpenProgramme | null>(null);
   const [recentFile, setRecentFile] = useState<FileRef | null>(null);
+  const [openedKit, setOpenedKit] = useState<string | null>(null);
   const [fatal, setFatal] = useState<unknown>(null);
   const screenRef = useRef(screen);
   /** Set while "Lås" runs, so main's lock event is not taken for an auto-lock. */
@@ -76,7 +77,12 @@ export function App() {
         if (isLanguage(info.language) && info.language !== i18n.language) await i18n.changeLanguage(info.language);
         const status = await call('vault.status', {});
         setRecentFile(status.file);
-        if (status.state === 'unlocked' && status.file) {
+        // A double-clicked .koblekit (main/electron/opened-file.ts): the start screen's kit card, whatever the recent file.
+        const kit = status.state === 'unlocked' ? null : await call('kit.opened', {}).catch(() => null);
+        if (kit) {
+          setOpenedKit(kit.path);
+          setScreen({ name: 'start' });
+        } else if (status.state === 'unlocked' && status.file) {
           setProgramme({ fileName: status.file.name, staffName: null, demoPassphrase: null });
           setScreen({ name: 'app' });
         } else if (status.file) setScreen({ name: 'unlock', file: status.file, reason: null });
@@ -151,6 +157,7 @@ export function App() {
         <StartScreen
             error={fatal}
             recentFile={recentFile}
+            openedKit={openedKit}
             onCreate={() => setScreen({ name: 'create' })}
             onFileChosen={(file) => setScreen({ name: 'unlock', file, reason: null })}
             onDemoOpened={(demo) => opened({ fileName: demo.fileName, staffName: demo.staffName, demoPassphrase: demo.passphrase })}

@@ -5,11 +5,14 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { eventsCall } from '../events/api.ts';
 import { enterFullscreen, kioskStarted, leaveFullscreen } from './kiosk-mode.ts';
 
-/** On the start screen: open an event kit (a .koblekit file and its passphrase) in kit mode, the kiosk only. */
-export function KitOpenCard() {
+/**
+ * On the start screen: open an event kit (a .koblekit file and its passphrase) in kit mode, the
+ * kiosk only. `openedPath`: a kit the user double-clicked, shown at once in the passphrase dialog.
+ */
+export function KitOpenCard({ openedPath = null }: { openedPath?: string | null }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [path, setPath] = useState<string | null>(null);
+  const [path, setPath] = useState<string | null>(openedPath);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -11,13 +11,15 @@ type Props = {
   /** A failure from before this screen (the first status call). */
   error?: unknown;
   recentFile: FileRef | null;
+  /** A .koblekit the user double-clicked: the kit card opens on it, asking for its passphrase. */
+  openedKit?: string | null;
   onCreate: () => void;
   onFileChosen: (file: FileRef) => void;
   onDemoOpened: (demo: { passphrase: string; staffName: string; fileName: string }) => void;
 };
 
 /** First start (or no programme open): create, open a file, or the demo programme. */
-export function StartScreen({ error: initialError = null, recentFile, onCreate, onFileChosen, onDemoOpened }: Props) {
+export function StartScreen({ error: initialError = null, recentFile, openedKit = null, onCreate, onFileChosen, onDemoOpened }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'open' | 'demo' | null>(null);
   const [error, setError] = useState<unknown>(initialError);
@@ -85,7 +87,7 @@ export function StartScreen({ error: initialError = null, recentFile, onCreate, 
             {t('start.demo.action')}
           </Button>
         </Card>
-        <KitOpenCard />
+        <KitOpenCard openedPath={openedKit} />
       </div>
       <p role="status" className="status-line">
         {busy === 'demo' ? t('start.demo.opening') : ''}
