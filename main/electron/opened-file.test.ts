@@ -31,6 +31,10 @@ describe('the file in a command line', () => {
     expect(openedFileFromArgv(['/opt/Koble/koble', '--x=/home/kari/Skien.koble'], { defaultApp: false, cwd })).toBeNull();
   });
 
+  it('takes a file:// URL (a Linux desktop entry passes %U) as its path', () => {
+    expect(openedFileFromArgv(['/opt/Koble/koble', 'file:///home/kari/D%C3%B8r%202.koblekit'], { defaultApp: false, cwd })).toEqual({ kind: 'kit', path: '/home/kari/Dør 2.koblekit' });
+  });
+
   it('takes the last file when several are given', () => {
     expect(openedFileFromArgv(['/k', '/a/A.koble', '/a/B.koblekit'], { defaultApp: false, cwd })).toEqual({ kind: 'kit', path: '/a/B.koblekit' });
   });

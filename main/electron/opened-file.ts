@@ -1,4 +1,5 @@
 import { resolve, win32 } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Session } from '../session/session.ts';
 
 /**
@@ -8,8 +9,19 @@ import type { Session } from '../session/session.ts';
  */
 export type OpenedFile = { readonly kind: 'programme' | 'kit'; readonly path: string };
 
-/** The kind of file a path names by its extension, or null for anything else (a .koble.keys file too). */
-export function openedFile(path: string, cwd: string): OpenedFile | null {
+/**
+ * The kind of file a path names by its extension, or null for anything else (a .koble.keys file too).
+ * A file:// URL is taken as its path: Linux desktop entries pass files as %U, which some file managers fill with URLs.
+ */
+export function openedFile(arg: string, cwd: string): OpenedFile | null {
+  let path = arg;
+  if (arg.startsWith('file://')) {
+    try {
+      path = fileURLToPath(arg);
+    } catch {
+      return null;
+    }
+  }
   const lower = path.toLowerCase();
   const kind = lower.endsWith('.koble') ? 'programme' : lower.endsWith('.koblekit') ? 'kit' : null;
   if (!kind) return null;
