@@ -6,14 +6,16 @@ import type { KobleDb } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { countReport, totalsOf, type FunderCounts, type FunderTotals } from './counts.ts';
 import { loadReportData } from './loader.ts';
+import { protectCounts, type Publication } from './protection.ts';
 import type { Period } from './types.ts';
 import { funderWorkbook } from './workbook.ts';
 
 export type FunderReportRequest = { grantId: string; from: string; to: string; suppressSmall: boolean };
 export type FunderReportResult = { path: string; sheets: string[]; totals: FunderTotals };
+export type FunderReportOutput = FunderReportResult & { counts: FunderCounts; protection: Publication['summary'] };
 
 /** Progress phases, in order (translation keys report.phase.*). */
-export const FUNDER_PHASES = ['loading', 'counting', 'writing'] as const;
+export const FUNDER_PHASES = ['loading', 'counting', 'protecting', 'writing'] as const;
 export type FunderPhase = (typeof FUNDER_PHASES)[number];
 
 export function checkPeriod(period: Period): void {
@@ -36,15 +38,17 @@ export async function buildFunderReport(
   db: KobleDb,
   request: FunderReportRequest & { path: string; appVersion: string; staffId: string | null; now?: Date },
   step: (phase: FunderPhase, done: number) => Promise<void> = async () => undefined,
-): Promise<FunderReportResult & { counts: FunderCounts }> {
+): Promise<FunderReportOutput> {
   const period = { from: request.from, to: request.to };
   checkPeriod(period);
   await step('loading', 0);
   const data = loadReportData(db, request.grantId, period);
   await step('counting', 1);
   const counts = countReport(data, { foldSmall: request.suppressSmall });
+  await step('protecting', 2);
+  const publication = await protectCounts(counts, request.suppressSmall);
   await step('writing', 2);
-  const { bytes, sheets } = await funderWorkbook(data, counts, { suppressSmall: request.suppressSmall, appVersion: request.appVersion, createdAt: request.now ?? new Date() });
+  const { bytes, sheets } = await funderWorkbook(data, counts, { suppressSmall: request.suppressSmall, appVersion: request.appVersion, createdAt: request.now ?? new Date(), publication });
   // A cancel (or a lock) while the workbook was built stops here, before anything is on disk.
   await step('writing', 2);
   // From here to the audit entry there is no await: nothing (a cancel, a lock closing the
@@ -69,5 +73,5 @@ export async function buildFunderReport(
     throw error;
   }
   await step('writing', 3);
-  return { path: request.path, sheets, totals, counts };
+  return { path: request.path, sheets, totals, counts, protection: publication.summary };
 }

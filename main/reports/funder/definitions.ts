@@ -3,6 +3,7 @@
  * "Om rapporten" sheet. The counting (counts.ts, activity.ts, breakdowns.ts) follows these texts;
  * change both together.
  */
+import { PROTECTION_WIDTH, SMALL_COUNT_MAX } from '../disclosure/cell-suppression.ts';
 import type { EducationLevel, EventKind, Gender, HourActivity, ImmigrationReason, OutcomeCategory, OutcomeTimepoint, ProgressionScale, Stage, Track } from '../../../db/schema/index.ts';
 
 /** Stages in which a participant takes part in the programme (not waiting, finished or dropped out). */
@@ -12,11 +13,12 @@ export const UNKNOWN = 'Ukjent';
 export const OTHERS = 'Andre';
 /** Largest groups shown by name in the country and municipality breakdowns; the rest are "Andre". */
 export const TOP_GROUPS = 10;
-/** Counts from 1 up to this are hidden as "<3" when small counts are suppressed. */
-export const SMALL_COUNT_MAX = 2;
-export const SMALL_MARK = '<3';
-/** A cell hidden only so that a "<3" next to it cannot be worked out from the sum. */
-export const SECONDARY_MARK = 'x';
+export { SMALL_COUNT_MAX };
+/**
+ * The one mark of every hidden cell, small or hidden to protect another (SSB's sign for "not
+ * published for confidentiality"): two marks would tell the reader which cells are small.
+ */
+export const HIDDEN_MARK = ':';
 
 export type KeyFigureKey =
   | 'participantsActive'
@@ -177,7 +179,7 @@ export const SCOPE_DEFINITION = {
 } as const;
 
 export const SUPPRESSION_DEFINITION =
-  `Små tall skjult: antall personer fra 1 til ${SMALL_COUNT_MAX} vises som «${SMALL_MARK}». Der bare én celle i en fordeling ville vært skjult, eller de skjulte cellene kunne regnes ut fra summen, skjules også den minste andre cellen og merkes «${SECONDARY_MARK}». Oppmøte på arrangementer og timer er aktivitet, ikke personer, og vises alltid. Deltakerlisten er utelatt, fordi en liste per person ville vist de skjulte tallene.`;
+  `«${HIDDEN_MARK}» betyr at tallet er skjult av personvernhensyn (samme tegn som SSB bruker). Antall personer fra 1 til ${SMALL_COUNT_MAX} skjules (primærprikking; 0 vises, for 0 er ingen person). Deretter skjules flere tall (sekundærprikking, minste tall først) til ingen skjult celle kan regnes ut fra summer, delsummer eller tall som gjentas på andre ark: hver skjult celle kan ut fra alt som vises ligge på minst ${PROTECTION_WIDTH + 1} ulike heltall (kontrollert med lineærprogrammering). Alle skjulte celler har samme tegn, så tegnet sier ikke om tallet er lite. Oppmøte på arrangementer og timer er aktivitet, ikke personer, og vises alltid. Deltakerlisten er utelatt, fordi en liste per person ville vist de skjulte tallene.`;
 
 export const ERASURE_DEFINITION =
   'Slettede personer (personvern) er med i tallene som anonyme tall: kjønn, fødselsår, fagfelt, spor, kull, trinnhistorikk, koblinger, resultater og oppmøte er beholdt. Landbakgrunn, kommune, innvandringsgrunn, botid og utdanning er fjernet og telles som «Ukjent». De står ikke i deltakerlisten.';

@@ -1,12 +1,13 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { EMPLOYED_OUTCOMES, OUTCOME_TIMEPOINTS } from '../../../db/schema/index.ts';
+import { OUTCOME_TIMEPOINTS } from '../../../db/schema/index.ts';
 import type { FunderCounts } from './counts.ts';
 import {
   ACTIVITY_LABELS,
   BREAKDOWN_DEFINITION,
   ERASURE_DEFINITION,
   EVENT_KIND_LABELS,
+  HIDDEN_MARK,
   KEY_FIGURES,
   OUTCOME_LABELS,
   PERSON_KIND_LABELS,
@@ -19,7 +20,8 @@ import {
 } from './definitions.ts';
 import type { Breakdown } from './breakdowns.ts';
 import { AVERAGE_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell } from './sheet-writer.ts';
-import { suppressBreakdown, suppressSingle, suppressTable, type Shown } from './suppress.ts';
+import { cellId } from './published-counts.ts';
+import { unsuppressed, type Publication, type Shown } from './protection.ts';
 import type { ReportData } from './types.ts';
 
 export const SHEETS = {
@@ -32,18 +34,27 @@ export const SHEETS = {
   about: 'Om rapporten',
 } as const;
 
-export type WorkbookOptions = { suppressSmall: boolean; appVersion: string; createdAt: Date };
+export type WorkbookOptions = { suppressSmall: boolean; appVersion: string; createdAt: Date; publication?: Publication };
 
 const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
 const osloStamp = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
 const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-/** A breakdown as published: every cell, the sum, and the share of the total (none for hidden cells). */
-export function shownBreakdown(b: { rows: { label: string; count: number }[]; total: number }, suppress: boolean): { label: string; count: Shown; share: number | null }[] {
-  const counts = b.rows.map((r) => r.count);
-  const { cells, total } = suppress ? suppressBreakdown(counts, b.total) : { cells: counts as Shown[], total: b.total as Shown };
+/** The cell ids of a breakdown's rows and of its sum (an outcome timepoint, or the participants in the period). */
+export function breakdownCells(b: Breakdown): { row: (i: number) => string; total: string } {
+  const timepoint = b.key.startsWith('outcome_') ? b.key.slice('outcome_'.length) : null;
+  return timepoint
+    ? { row: (i) => cellId.outcome(timepoint, b.rows[i]!.key ?? b.rows[i]!.label), total: cellId.outcomeTotal(timepoint) }
+    : { row: (i) => cellId.breakdown(b.key, i), total: cellId.key('participantsActive') };
+}
+
+/** A breakdown as published: every cell, the sum, and the share of the sum (none where a cell or the sum is hidden). */
+export function shownBreakdown(b: Breakdown, publication: Publication): { label: string; count: Shown; share: number | null }[] {
+  const ids = breakdownCells(b);
+  const total = publication.show(ids.total, b.total);
   const share = (c: Shown) => (typeof c === 'number' && typeof total === 'number' && b.total > 0 ? c / b.total : null);
-  return [...b.rows.map((r, i) => ({ label: r.label, count: cells[i]!, share: share(cells[i]!) })), { label: 'Sum', count: total, share: typeof total === 'number' && b.total > 0 ? 1 : null }];
+  const cells = b.rows.map((r, i) => publication.show(ids.row(i), r.count));
+  return [...b.rows.map((r, i) => ({ label: r.label, count: cells[i]!, share: share(cells[i]!) })), { label: 'Sum', count: total, share: share(total) }];
 }
 
 /** Outcome breakdowns by timepoint, as breakdowns that each add up to their own total. */
@@ -51,14 +62,14 @@ export function outcomeBreakdowns(counts: FunderCounts): Breakdown[] {
   return OUTCOME_TIMEPOINTS.map((t) => ({
     key: `outcome_${t}`,
     title: `Resultat ${TIMEPOINT_LABELS[t].toLocaleLowerCase('nb')}`,
-    rows: counts.outcomes.rows.map((r) => ({ label: r.label, count: r[t] })),
+    rows: counts.outcomes.rows.map((r) => ({ key: r.category, label: r.label, count: r[t] })),
     total: counts.outcomes.totals[t],
   }));
 }
 
-function keyFigureRows(counts: FunderCounts, suppress: boolean): ReportCell[][] {
+function keyFigureRows(counts: FunderCounts, publication: Publication): ReportCell[][] {
   const k = counts.keyFigures;
-  const single = (key: KeyFigureKey): ReportCell => (suppress && KEY_FIGURES[key].people ? suppressSingle(k[key]) : k[key]);
+  const single = (key: KeyFigureKey): ReportCell => (KEY_FIGURES[key].people ? publication.show(cellId.key(key), k[key]) : k[key]);
   const line = (key: KeyFigureKey): ReportCell[] => [KEY_FIGURES[key].area, KEY_FIGURES[key].label, single(key)];
   const rows: ReportCell[][] = [];
   for (const key of ['participantsActive', 'participantsNew', 'participantsInMentoringOrPlacement', 'participantsCompleted', 'participantsDroppedOut', 'mentorsActive', 'mentorsNew', 'matchesStarted', 'matchesRunning', 'matchesCompleted', 'matchesEndedEarly', 'placementsRunning', 'placementsStarted', 'placementsCompleted'] as const) rows.push(line(key));
@@ -68,17 +79,8 @@ function keyFigureRows(counts: FunderCounts, suppress: boolean): ReportCell[][] 
   for (const key of ['events', 'attendance', 'attendanceParticipants', 'attendanceMentors', 'attendanceGuests', 'walkIns', 'uniqueParticipantsAtEvents'] as const) rows.push(line(key));
 
   // Outcomes: the latest per participant by category, "fått jobb" (the employed lines) and the total.
-  const out = counts.outcomes.rows;
-  const values = [...out.map((r) => r.latest), k.gotJob, k.outcomesRecorded];
-  const employed = out.flatMap((r, i) => ((EMPLOYED_OUTCOMES as readonly string[]).includes(r.category) ? [i] : []));
-  const shown: Shown[] = suppress
-    ? suppressTable(values, [
-        { total: out.length + 1, members: out.map((_, i) => i) },
-        { total: out.length, members: employed },
-      ])
-    : values;
-  out.forEach((r, i) => rows.push(['Resultater', OUTCOME_LABELS[r.category], shown[i]!]));
-  rows.push(['Resultater', KEY_FIGURES.gotJob.label, shown[out.length]!], ['Resultater', KEY_FIGURES.outcomesRecorded.label, shown[out.length + 1]!]);
+  for (const r of counts.outcomes.rows) rows.push(['Resultater', OUTCOME_LABELS[r.category], publication.show(cellId.outcome('latest', r.category), r.latest)]);
+  rows.push(line('gotJob'), line('outcomesRecorded'));
 
   rows.push(line('hours'), line('hoursValue'));
   for (const r of counts.hoursByPersonKind) rows.push(['Egenandel', `Timer: ${r.label.toLocaleLowerCase('nb')}`, r.hours]);
@@ -86,23 +88,25 @@ function keyFigureRows(counts: FunderCounts, suppress: boolean): ReportCell[][] 
   return rows;
 }
 
-function breakdownRows(counts: FunderCounts, suppress: boolean): ReportCell[][] {
+function breakdownRows(counts: FunderCounts, publication: Publication): ReportCell[][] {
   const rows: ReportCell[][] = [];
   for (const b of [...counts.breakdowns, ...outcomeBreakdowns(counts)]) {
-    for (const r of shownBreakdown(b, suppress)) rows.push([b.title, r.label, r.count, r.share]);
+    for (const r of shownBreakdown(b, publication)) rows.push([b.title, r.label, r.count, r.share]);
   }
   return rows;
 }
 
-function progressionRows(counts: FunderCounts, suppress: boolean): { rows: ReportCell[][]; after: ReportCell[][] } {
+function progressionRows(counts: FunderCounts, publication: Publication): { rows: ReportCell[][]; after: ReportCell[][] } {
   const rows = counts.progression.rows.map((r): ReportCell[] => {
-    const hide = suppress && r.n >= 1 && r.n <= 2;
-    if (hide || r.n === 0) return [r.label, hide ? suppressSingle(r.n) : 0, null, null, null, null];
-    return [r.label, r.n, r.startAverage, r.endAverage, r.change, r.improved / r.n];
+    const n = publication.show(cellId.progressionN(r.scale), r.n);
+    if (typeof n !== 'number' || r.n === 0) return [r.label, n, null, null, null, null];
+    // The share improved shows the count improved (share × n): shown only when that count is.
+    const improved = publication.isHidden(cellId.progressionImproved(r.scale)) ? HIDDEN_MARK : r.improved / r.n;
+    return [r.label, r.n, r.startAverage, r.endAverage, r.change, improved];
   });
   const f = counts.progression.forms;
-  const n = (v: number): ReportCell => (suppress ? suppressSingle(v) : v);
-  return { rows, after: [[], ['Skjema utfylt i perioden: start', n(f.start)], ['Skjema utfylt i perioden: midtveis', n(f.mid)], ['Skjema utfylt i perioden: slutt', n(f.end)]] };
+  const n = (t: 'start' | 'mid' | 'end'): ReportCell => publication.show(cellId.forms(t), f[t]);
+  return { rows, after: [[], ['Skjema utfylt i perioden: start', n('start')], ['Skjema utfylt i perioden: midtveis', n('mid')], ['Skjema utfylt i perioden: slutt', n('end')]] };
 }
 
 function activityRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[][] } {
@@ -160,7 +164,7 @@ function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOpti
     ['Laget med', `Koble ${options.appVersion}`],
     ['Små tall skjult', yesNo(options.suppressSmall)],
     ['Ark', sheets.join(', ')],
-    ['Slettede personer i tallene', options.suppressSmall ? suppressSingle(counts.erasedCounted) : counts.erasedCounted],
+    ['Slettede personer i tallene', (options.publication ?? unsuppressed).show(cellId.erased, counts.erasedCounted)],
     [],
     ['Begrep', 'Definisjon'],
     ...Object.values(KEY_FIGURES).map((f): ReportCell[] => [f.label, f.definition]),
@@ -189,15 +193,17 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
   workbook.created = options.createdAt;
   workbook.modified = options.createdAt;
   const suppress = options.suppressSmall;
+  const publication = options.publication ?? unsuppressed;
+  if (publication.suppressed !== suppress) throw new Error('The publication must follow the suppressSmall option');
   const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(suppress ? [] : [SHEETS.participants]), SHEETS.hours, SHEETS.about];
 
-  writeSheet(workbook, { name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, { header: 'Antall', minWidth: 12 }], rows: keyFigureRows(counts, suppress) });
+  writeSheet(workbook, { name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, { header: 'Antall', minWidth: 12 }], rows: keyFigureRows(counts, publication) });
   writeSheet(workbook, {
     name: SHEETS.breakdowns,
     columns: [{ header: 'Fordeling' }, { header: 'Gruppe', minWidth: 20 }, { header: 'Antall', minWidth: 10 }, { header: 'Andel', numFmt: PERCENT_FORMAT, minWidth: 10 }],
-    rows: breakdownRows(counts, suppress),
+    rows: breakdownRows(counts, publication),
   });
-  const progression = progressionRows(counts, suppress);
+  const progression = progressionRows(counts, publication);
   writeSheet(workbook, {
     name: SHEETS.progression,
     columns: [{ header: 'Skala', minWidth: 30 }, { header: 'n' }, { header: 'Snitt start', numFmt: AVERAGE_FORMAT }, { header: 'Snitt slutt', numFmt: AVERAGE_FORMAT }, { header: 'Endring', numFmt: AVERAGE_FORMAT }, { header: 'Andel forbedret', numFmt: PERCENT_FORMAT }],
