@@ -14,6 +14,9 @@ export type HoursGroupRow = { key: string; label: string; hours: number; value: 
 
 export type ParticipantRow = ParticipantLabels & {
   id: string;
+  /** The codes behind country and municipality (for coarser values: world region, county). */
+  countryCode: string | null;
+  municipalityNumber: string | null;
   registeredOn: string;
   active: boolean;
   isNew: boolean;
@@ -126,9 +129,11 @@ function hoursGroups(data: ReportData): { byActivity: HoursGroupRow[]; byPersonK
 /**
  * Every count of the funder report from the loaded data (definitions.ts says what each means).
  * Pure: the same data and period give the same numbers. `foldSmall` merges country and
- * municipality groups under 3 into "Andre" (used when small counts are hidden).
+ * municipality groups under 3 into "Andre" (used when small counts are hidden). `pseudonymKey`
+ * keys the Deltakere ids: the grant's id by default (the same ids in every report to the grant);
+ * a report's own random key gives ids that no other report shares.
  */
-export function countReport(data: ReportData, options: { foldSmall?: boolean } = {}): FunderCounts {
+export function countReport(data: ReportData, options: { foldSmall?: boolean; pseudonymKey?: string } = {}): FunderCounts {
   const { period } = data;
   const activity = periodActivity(data.stageChanges, period);
   const latest = latestOutcomes(data.outcomes, period);
@@ -162,7 +167,9 @@ export function countReport(data: ReportData, options: { foldSmall?: boolean } =
     }
     participantRows.push({
       ...l,
-      id: pseudonym('D', data.grant.id, p.id),
+      id: pseudonym('D', options.pseudonymKey ?? data.grant.id, p.id),
+      countryCode: p.countryOfBackground,
+      municipalityNumber: p.municipalityNumber,
       registeredOn: p.registeredOn,
       active: !!a?.active,
       isNew,

@@ -22,6 +22,8 @@ import type { Breakdown } from './breakdowns.ts';
 import { AVERAGE_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell } from './sheet-writer.ts';
 import { cellId } from './published-counts.ts';
 import { unsuppressed, type Publication, type Shown } from './protection.ts';
+import { ALL_MARK, generalisationText, participantList, QUASI_IDENTIFIERS, type ParticipantList, type QuasiIdentifier } from './participant-list.ts';
+import { DEFAULT_REPORT_MINIMUM_GROUP } from '../../settings/programme-settings.ts';
 import type { ReportData } from './types.ts';
 
 export const SHEETS = {
@@ -34,7 +36,21 @@ export const SHEETS = {
   about: 'Om rapporten',
 } as const;
 
-export type WorkbookOptions = { suppressSmall: boolean; appVersion: string; createdAt: Date; publication?: Publication };
+export type WorkbookOptions = {
+  suppressSmall: boolean;
+  appVersion: string;
+  createdAt: Date;
+  publication?: Publication;
+  /** k: the smallest group the Deltakere list may show (default 5). */
+  minimumGroup?: number;
+  /** Deltakere ids keyed by the grant (the same in every report) rather than by this report. */
+  stablePseudonyms?: boolean;
+};
+
+const PARTICIPANT_HEADERS: Record<QuasiIdentifier, string> = {
+  cohort: 'Kull', track: 'Spor', gender: 'Kjønn', ageGroup: 'Aldersgruppe', country: 'Landbakgrunn', residence: 'Botid', immigration: 'Innvandringsgrunn',
+  education: 'Utdanningsnivå', field: 'Fagfelt', municipality: 'Kommune', registered: 'Registrert (måned)',
+};
 
 const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
 const osloStamp = (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
@@ -139,16 +155,25 @@ function hoursRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[
   return { rows, after: [['Sum', null, null, null, total('E', 4), null, total('G', 6)]] };
 }
 
-function participantRows(counts: FunderCounts): ReportCell[][] {
-  return counts.participantRows.map((p) => [
-    p.id, p.cohort, p.track, p.gender, p.ageGroup, p.country, p.residence, p.immigration, p.education, p.field, p.municipality,
-    // The month only: an exact date next to cohort, age group, country and municipality can point out one person in a small cohort.
-    p.registeredOn ? p.registeredOn.slice(0, 7) : null, yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
+function participantRows(counts: FunderCounts, list: ParticipantList): ReportCell[][] {
+  // Quasi-identifiers as generalised (registered: the month at most, never the day), then what happened.
+  return counts.participantRows.map((p, i) => [
+    p.id, ...list.shown[i]!, yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
     p.stageAtEnd ? STAGE_LABELS[p.stageAtEnd] : null, p.latestOutcome ? OUTCOME_LABELS[p.latestOutcome] : null, yesNo(p.gotJob),
   ]);
 }
 
-function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOptions, sheets: string[]): ReportCell[][] {
+/** What Om rapporten says about the Deltakere list. */
+function participantListText(options: WorkbookOptions, list: ParticipantList | null, k: number): string {
+  if (options.suppressSmall) return 'Utelatt: en liste per person ville vist de skjulte tallene.';
+  if (!list) return `Utelatt: færre enn ${k} deltakere i tallene, så ingen liste kan vise grupper på minst ${k}.`;
+  const ids = options.stablePseudonyms
+    ? 'Id-ene (D-…) er de samme i alle rapporter til dette tilskuddet (stabile pseudonymer, slått på i innstillingene): to rapporter kan sammenlignes rad for rad, og da vises hvem som er slettet eller har sluttet mellom dem.'
+    : 'Id-ene (D-…) gjelder bare denne rapporten: samme person har et annet id i neste rapport.';
+  return `Én rad per deltaker som inngår i tallene, uten navn eller kontaktopplysninger. Hver kombinasjon av kull, spor, kjønn, alder, landbakgrunn, botid, innvandringsgrunn, utdanning, fagfelt, kommune og registreringsmåned deles av minst ${k} personer (k-anonymitet, minste gruppe her: ${list.smallestGroup}); «${ALL_MARK}» betyr at opplysningen er fjernet for alle. Grovere verdier: ${generalisationText(list, PARTICIPANT_HEADERS)}. ${ids}`;
+}
+
+function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOptions, sheets: string[], participantsText: string): ReportCell[][] {
   const g = data.grant;
   const rows: ReportCell[][] = [
     ['Tilskuddsgiver', g.funderName],
@@ -173,7 +198,7 @@ function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOpti
     ['Slettede personer', ERASURE_DEFINITION],
     ['Walk-in-gjester', 'Gjester som registreres i døra telles i oppmøtet som gjester (og i «walk-in»), aldri som deltakere. En walk-in registrert som deltaker er en deltaker og telles som det når vedkommende hører til tilskuddets kull.'],
     ['Timer', 'Timelisten for tilskuddet: ansatte med navn, mentorer og frivillige med et pseudonym (M-… og F-…). Verdi = timer × timesats (formel med utregnet verdi).'],
-    ['Deltakere', 'Én rad per deltaker som inngår i tallene, med et pseudonymt id (D-…) som er det samme i alle rapporter til dette tilskuddet. Ingen navn eller kontaktopplysninger.'],
+    ['Deltakere', participantsText],
   ];
   if (options.suppressSmall) rows.push(['Små tall', SUPPRESSION_DEFINITION]);
   return rows;
@@ -195,7 +220,9 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
   const suppress = options.suppressSmall;
   const publication = options.publication ?? unsuppressed;
   if (publication.suppressed !== suppress) throw new Error('The publication must follow the suppressSmall option');
-  const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(suppress ? [] : [SHEETS.participants]), SHEETS.hours, SHEETS.about];
+  const k = options.minimumGroup ?? DEFAULT_REPORT_MINIMUM_GROUP;
+  const list = suppress ? null : participantList(counts.participantRows, k);
+  const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(list ? [SHEETS.participants] : []), SHEETS.hours, SHEETS.about];
 
   writeSheet(workbook, { name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, { header: 'Antall', minWidth: 12 }], rows: keyFigureRows(counts, publication) });
   writeSheet(workbook, {
@@ -218,16 +245,15 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
     ],
     ...activities,
   });
-  if (!suppress) {
+  if (list) {
     writeSheet(workbook, {
       name: SHEETS.participants,
       columns: [
-        { header: 'Id' }, { header: 'Kull' }, { header: 'Spor' }, { header: 'Kjønn' }, { header: 'Aldersgruppe' }, { header: 'Landbakgrunn' }, { header: 'Botid' },
-        { header: 'Innvandringsgrunn' }, { header: 'Utdanningsnivå' }, { header: 'Fagfelt' }, { header: 'Kommune' }, { header: 'Registrert (måned)', minWidth: 12 },
+        { header: 'Id' }, ...QUASI_IDENTIFIERS.map((q) => ({ header: PARTICIPANT_HEADERS[q], ...(q === 'registered' ? { minWidth: 12 } : {}) })),
         { header: 'I programmet i perioden' }, { header: 'Ny i perioden' }, { header: 'Fullført i perioden' }, { header: 'Avbrutt i perioden' },
         { header: 'Trinn ved periodens slutt' }, { header: 'Siste resultat i perioden' }, { header: 'Fått jobb' },
       ],
-      rows: participantRows(counts),
+      rows: participantRows(counts, list),
     });
   }
   const hours = hoursRows(data);
@@ -239,7 +265,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
   writeSheet(workbook, {
     name: SHEETS.about,
     columns: [{ header: 'Felt', minWidth: 28, maxWidth: 40 }, { header: 'Verdi', minWidth: 40, maxWidth: 100 }],
-    rows: aboutRows(data, counts, options, sheets),
+    rows: aboutRows(data, counts, options, sheets, participantListText(options, list, k)),
     filter: false,
   });
   await workbook.commit();
