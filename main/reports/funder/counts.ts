@@ -7,7 +7,7 @@ import { ACTIVITY_LABELS, EVENT_KIND_LABELS, OUTCOME_LABELS, PERSON_KIND_LABELS,
 import { pseudonym } from './pseudonym.ts';
 import type { HoursPersonKind, ReportData, ReportOutcome } from './types.ts';
 
-export type EventKindRow = { kind: EventKind; label: string; events: number; attended: number; participants: number; mentors: number; guests: number; walkIns: number };
+export type EventKindRow = { kind: EventKind; label: string; events: number; attended: number; participants: number; otherParticipants: number; mentors: number; guests: number; walkIns: number };
 export type OutcomeRow = { category: OutcomeCategory; label: string; latest: number } & Record<OutcomeTimepoint, number>;
 export type ProgressionRow = { scale: ProgressionScale; label: string; n: number; startAverage: number | null; endAverage: number | null; change: number | null; improved: number };
 export type HoursGroupRow = { key: string; label: string; hours: number; value: number };
@@ -207,21 +207,23 @@ export function countReport(data: ReportData, options: { foldSmall?: boolean; ps
   }
 
   // Events.
-  const eventsByKind: EventKindRow[] = EVENT_KINDS.map((kind) => ({ kind, label: EVENT_KIND_LABELS[kind], events: 0, attended: 0, participants: 0, mentors: 0, guests: 0, walkIns: 0 }));
+  const eventsByKind: EventKindRow[] = EVENT_KINDS.map((kind) => ({ kind, label: EVENT_KIND_LABELS[kind], events: 0, attended: 0, participants: 0, otherParticipants: 0, mentors: 0, guests: 0, walkIns: 0 }));
   for (const e of data.events) {
     const row = eventsByKind.find((r) => r.kind === e.kind)!;
     const a = e.attendance;
     row.events++;
     row.participants += a.attendedParticipants;
+    row.otherParticipants += a.attendedOtherParticipants;
     row.mentors += a.attendedMentors;
     row.guests += a.attendedGuests;
-    row.attended += a.attendedParticipants + a.attendedMentors + a.attendedGuests;
+    row.attended += a.attendedParticipants + a.attendedOtherParticipants + a.attendedMentors + a.attendedGuests;
     row.walkIns += a.walkIns;
   }
   for (const r of eventsByKind) {
     k.events += r.events;
     k.attendance += r.attended;
     k.attendanceParticipants += r.participants;
+    k.attendanceOtherParticipants += r.otherParticipants;
     k.attendanceMentors += r.mentors;
     k.attendanceGuests += r.guests;
     k.walkIns += r.walkIns;
@@ -261,7 +263,7 @@ function emptyKeyFigures(): Record<KeyFigureKey, 0> {
   return {
     participantsActive: 0, participantsNew: 0, participantsInMentoringOrPlacement: 0, participantsCompleted: 0, participantsDroppedOut: 0,
     mentorsActive: 0, mentorsNew: 0, matchesStarted: 0, matchesRunning: 0, matchesCompleted: 0, matchesEndedEarly: 0,
-    placementsRunning: 0, placementsStarted: 0, placementsCompleted: 0, events: 0, attendance: 0, attendanceParticipants: 0,
+    placementsRunning: 0, placementsStarted: 0, placementsCompleted: 0, events: 0, attendance: 0, attendanceParticipants: 0, attendanceOtherParticipants: 0,
     attendanceMentors: 0, attendanceGuests: 0, walkIns: 0, uniqueParticipantsAtEvents: 0, outcomesRecorded: 0, gotJob: 0, hours: 0, hoursValue: 0,
   };
 }

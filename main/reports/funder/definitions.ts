@@ -38,6 +38,7 @@ export type KeyFigureKey =
   | 'events'
   | 'attendance'
   | 'attendanceParticipants'
+  | 'attendanceOtherParticipants'
   | 'attendanceMentors'
   | 'attendanceGuests'
   | 'walkIns'
@@ -63,16 +64,17 @@ export const KEY_FIGURES: Record<KeyFigureKey, { area: string; label: string; de
   matchesRunning: { area: 'Koblinger', label: 'Koblinger som pågikk i perioden', people: true, definition: 'Bekreftede koblinger som pågikk minst én dag i perioden.' },
   matchesCompleted: { area: 'Koblinger', label: 'Koblinger fullført', people: true, definition: 'Koblinger avsluttet som planlagt med sluttdato i perioden.' },
   matchesEndedEarly: { area: 'Koblinger', label: 'Koblinger avsluttet før tiden', people: true, definition: 'Koblinger avsluttet før tiden med sluttdato i perioden.' },
-  placementsRunning: { area: 'Praksis', label: 'Praksisplasser som pågikk i perioden', people: true, definition: 'Praksisplasser (aktive, fullførte eller avbrutte) som pågikk minst én dag i perioden.' },
-  placementsStarted: { area: 'Praksis', label: 'Praksisplasser startet', people: true, definition: 'Praksisplasser med startdato i perioden.' },
+  placementsRunning: { area: 'Praksis', label: 'Praksisplasser som pågikk i perioden', people: true, definition: 'Praksisplasser (aktive, fullførte eller avbrutt underveis) som pågikk minst én dag i perioden. Planlagte og avlyste telles ikke.' },
+  placementsStarted: { area: 'Praksis', label: 'Praksisplasser startet', people: true, definition: 'Praksisplasser som har startet (aktive, fullførte eller avbrutt underveis) med startdato i perioden. Planlagte og avlyste praksisplasser har ikke startet og telles ikke.' },
   placementsCompleted: { area: 'Praksis', label: 'Praksisplasser fullført', people: true, definition: 'Praksisplasser fullført med sluttdato i perioden.' },
   events: { area: 'Arrangementer', label: 'Arrangementer i alt', people: false, definition: 'Arrangementer knyttet til tilskuddet, og arrangementer for et kull tilskuddet finansierer som ikke er knyttet til et annet tilskudd, med startdag (norsk tid) i perioden.' },
-  attendance: { area: 'Arrangementer', label: 'Oppmøte i alt', people: false, definition: 'Registreringer med status møtt på disse arrangementene (en person på tre arrangementer teller tre), deltakere, mentorer og gjester.' },
-  attendanceParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere', people: false, definition: 'Oppmøte der personen er registrert som deltaker.' },
+  attendance: { area: 'Arrangementer', label: 'Oppmøte i alt', people: false, definition: 'Registreringer med status møtt på disse arrangementene (en person på tre arrangementer teller tre): tilskuddets deltakere, deltakere fra andre kull, mentorer og gjester.' },
+  attendanceParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere', people: false, definition: 'Oppmøte av tilskuddets deltakere: deltakere i kullene tilskuddet finansierer (for et tilskudd uten kull: alle deltakere som møtte).' },
+  attendanceOtherParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere fra andre kull', people: false, definition: 'Oppmøte av deltakere i kull tilskuddet ikke finansierer, på tilskuddets arrangementer. Inngår i oppmøtet i alt, ikke i tilskuddets deltakere.' },
   attendanceMentors: { area: 'Arrangementer', label: 'Oppmøte: mentorer', people: false, definition: 'Oppmøte der personen er registrert som mentor.' },
   attendanceGuests: { area: 'Arrangementer', label: 'Oppmøte: gjester', people: false, definition: 'Oppmøte av gjester (arbeidsgivere, foredragsholdere, walk-ins som ikke er deltakere eller mentorer). Gjester telles aldri som deltakere.' },
   walkIns: { area: 'Arrangementer', label: 'Herav registrert i døra (walk-in)', people: false, definition: 'Oppmøte registrert i døra på arrangementet (walk-in), uansett persontype; inngår i oppmøtet over.' },
-  uniqueParticipantsAtEvents: { area: 'Arrangementer', label: 'Ulike deltakere som møtte', people: true, definition: 'Antall forskjellige deltakere med minst ett oppmøte på arrangementene.' },
+  uniqueParticipantsAtEvents: { area: 'Arrangementer', label: 'Ulike deltakere som møtte', people: true, definition: 'Antall forskjellige av tilskuddets deltakere (som for «Oppmøte: deltakere») med minst ett oppmøte på arrangementene.' },
   outcomesRecorded: { area: 'Resultater', label: 'Deltakere med registrert resultat i perioden', people: true, definition: 'Deltakere i tilskuddets omfang med minst ett resultat (ved avslutning, etter 3 eller 6 måneder) datert i perioden. Hver deltaker telles én gang, med det siste resultatet i perioden.' },
   gotJob: { area: 'Resultater', label: 'Fått jobb', people: true, definition: 'Deltakere der siste resultat i perioden er fast jobb (relevant eller annen) eller midlertidig jobb. Summen av de tre linjene.' },
   hours: { area: 'Egenandel', label: 'Timer (egenandel)', people: false, definition: 'Timer i timelisten knyttet til tilskuddet med dato i perioden: ansatte, mentorer og frivillige.' },

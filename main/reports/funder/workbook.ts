@@ -92,7 +92,7 @@ function keyFigureRows(counts: FunderCounts, publication: Publication): ReportCe
 
   // Events by kind with attendance (activity, never hidden), then the totals.
   for (const r of counts.eventsByKind) rows.push(['Arrangementer', `${r.label}: arrangementer`, r.events], ['Arrangementer', `${r.label}: oppmøte`, r.attended]);
-  for (const key of ['events', 'attendance', 'attendanceParticipants', 'attendanceMentors', 'attendanceGuests', 'walkIns', 'uniqueParticipantsAtEvents'] as const) rows.push(line(key));
+  for (const key of ['events', 'attendance', 'attendanceParticipants', 'attendanceOtherParticipants', 'attendanceMentors', 'attendanceGuests', 'walkIns', 'uniqueParticipantsAtEvents'] as const) rows.push(line(key));
 
   // Outcomes: the latest per participant by category, "fått jobb" (the employed lines) and the total.
   for (const r of counts.outcomes.rows) rows.push(['Resultater', OUTCOME_LABELS[r.category], publication.show(cellId.outcome('latest', r.category), r.latest)]);
@@ -128,11 +128,11 @@ function progressionRows(counts: FunderCounts, publication: Publication): { rows
 function activityRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[][] } {
   const rows = data.events.map((e): ReportCell[] => {
     const a = e.attendance;
-    return [day(e.startsOn), EVENT_KIND_LABELS[e.kind], e.title, e.place, e.cohortName, a.attendedParticipants + a.attendedMentors + a.attendedGuests, a.attendedParticipants, a.attendedMentors, a.attendedGuests, a.walkIns, a.noShow, a.cancelled, a.registered];
+    return [day(e.startsOn), EVENT_KIND_LABELS[e.kind], e.title, e.place, e.cohortName, a.attendedParticipants + a.attendedOtherParticipants + a.attendedMentors + a.attendedGuests, a.attendedParticipants, a.attendedMentors, a.attendedGuests, a.walkIns, a.noShow, a.cancelled, a.registered, a.attendedOtherParticipants];
   });
   if (rows.length === 0) return { rows, after: [] };
   const last = rows.length + 1;
-  const sums = 'FGHIJKLM'.split('').map((col, i): ReportCell => ({ formula: `SUM(${col}2:${col}${last})`, result: rows.reduce((s, r) => s + (r[5 + i] as number), 0) }));
+  const sums = 'FGHIJKLMN'.split('').map((col, i): ReportCell => ({ formula: `SUM(${col}2:${col}${last})`, result: rows.reduce((s, r) => s + (r[5 + i] as number), 0) }));
   return { rows, after: [['Sum', null, null, null, null, ...sums]] };
 }
 
@@ -196,7 +196,7 @@ function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOpti
     ['Fordelinger', BREAKDOWN_DEFINITION],
     ['Progresjon', PROGRESSION_DEFINITION],
     ['Slettede personer', ERASURE_DEFINITION],
-    ['Walk-in-gjester', 'Gjester som registreres i døra telles i oppmøtet som gjester (og i «walk-in»), aldri som deltakere. En walk-in registrert som deltaker er en deltaker og telles som det når vedkommende hører til tilskuddets kull.'],
+    ['Walk-in-gjester', 'Gjester som registreres i døra telles i oppmøtet som gjester (og i «walk-in»), aldri som deltakere. En walk-in registrert som deltaker telles som tilskuddets deltaker når vedkommende hører til tilskuddets kull, ellers som deltaker fra andre kull.'],
     ['Timer', 'Timelisten for tilskuddet: ansatte med navn, mentorer og frivillige med et pseudonym (M-… og F-…). Verdi = timer × timesats (formel med utregnet verdi).'],
     ['Deltakere', participantsText],
   ];
@@ -241,7 +241,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
     name: SHEETS.activities,
     columns: [
       { header: 'Dato', numFmt: DATE_FORMAT, minWidth: 12 }, { header: 'Type' }, { header: 'Tittel', maxWidth: 50 }, { header: 'Sted', maxWidth: 40 }, { header: 'Kull' },
-      { header: 'Møtt' }, { header: 'Herav deltakere' }, { header: 'Herav mentorer' }, { header: 'Herav gjester' }, { header: 'Walk-in' }, { header: 'Ikke møtt' }, { header: 'Avmeldt' }, { header: 'Påmeldt, ikke registrert' },
+      { header: 'Møtt' }, { header: 'Herav deltakere' }, { header: 'Herav mentorer' }, { header: 'Herav gjester' }, { header: 'Walk-in' }, { header: 'Ikke møtt' }, { header: 'Avmeldt' }, { header: 'Påmeldt, ikke registrert' }, { header: 'Herav deltakere fra andre kull' },
     ],
     ...activities,
   });

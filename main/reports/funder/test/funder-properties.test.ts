@@ -40,7 +40,8 @@ describe('every breakdown adds up to its total on random demo programmes, and su
               for (const [cell, range] of exactRanges(values, hidden, table.relations)) expect(range.max - range.min, cell).toBeGreaterThanOrEqual(PROTECTION_WIDTH);
               expect(counts.outcomes.rows.reduce((s, r) => s + r.latest, 0)).toBe(k.outcomesRecorded);
               expect(counts.eventsByKind.reduce((s, r) => s + r.events, 0)).toBe(k.events);
-              expect(k.attendanceParticipants + k.attendanceMentors + k.attendanceGuests).toBe(k.attendance);
+              expect(k.attendanceParticipants + k.attendanceOtherParticipants + k.attendanceMentors + k.attendanceGuests).toBe(k.attendance);
+              expect(k.uniqueParticipantsAtEvents).toBeLessThanOrEqual(k.attendanceParticipants);
               expect(k.participantsInMentoringOrPlacement).toBeLessThanOrEqual(k.participantsActive);
               expect(counts.participantRows.length + counts.erasedCounted).toBeGreaterThanOrEqual(k.participantsActive);
             }
