@@ -19,7 +19,7 @@ import {
   type KeyFigureKey,
 } from './definitions.ts';
 import type { Breakdown } from './breakdowns.ts';
-import { AVERAGE_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell } from './sheet-writer.ts';
+import { AVERAGE_FORMAT, COUNT_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell, type ReportColumn, type SheetSpec } from './sheet-writer.ts';
 import { cellId } from './published-counts.ts';
 import { unsuppressed, type Publication, type Shown } from './protection.ts';
 import { ALL_MARK, generalisationText, participantList, QUASI_IDENTIFIERS, type ParticipantList, type QuasiIdentifier } from './participant-list.ts';
@@ -224,29 +224,34 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
   const list = suppress ? null : participantList(counts.participantRows, k);
   const sheets: string[] = [SHEETS.keyFigures, SHEETS.breakdowns, SHEETS.progression, SHEETS.activities, ...(list ? [SHEETS.participants] : []), SHEETS.hours, SHEETS.about];
 
-  writeSheet(workbook, { name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, { header: 'Antall', minWidth: 12 }], rows: keyFigureRows(counts, publication) });
-  writeSheet(workbook, {
+  // Every printed page says whose report it is and for which period.
+  const g = data.grant;
+  const pageHeader = [g.funderName, g.scheme, g.caseNumber ? `saksnr. ${g.caseNumber}` : null, `rapportperiode ${norwegianDate(data.period.from)}–${norwegianDate(data.period.to)}`].filter(Boolean).join(' · ');
+  const write = (spec: SheetSpec) => writeSheet(workbook, { pageHeader, ...spec });
+  const count = (header: string, minWidth?: number): ReportColumn => ({ header, numFmt: COUNT_FORMAT, numeric: true, ...(minWidth ? { minWidth } : {}) });
+  write({ name: SHEETS.keyFigures, columns: [{ header: 'Område' }, { header: 'Nøkkeltall', minWidth: 30 }, count('Antall', 12)], rows: keyFigureRows(counts, publication) });
+  write({
     name: SHEETS.breakdowns,
-    columns: [{ header: 'Fordeling' }, { header: 'Gruppe', minWidth: 20 }, { header: 'Antall', minWidth: 10 }, { header: 'Andel', numFmt: PERCENT_FORMAT, minWidth: 10 }],
+    columns: [{ header: 'Fordeling' }, { header: 'Gruppe', minWidth: 20 }, count('Antall', 10), { header: 'Andel', numFmt: PERCENT_FORMAT, minWidth: 10, numeric: true }],
     rows: breakdownRows(counts, publication),
   });
   const progression = progressionRows(counts, publication);
-  writeSheet(workbook, {
+  write({
     name: SHEETS.progression,
-    columns: [{ header: 'Skala', minWidth: 30 }, { header: 'n' }, { header: 'Snitt start', numFmt: AVERAGE_FORMAT }, { header: 'Snitt slutt', numFmt: AVERAGE_FORMAT }, { header: 'Endring', numFmt: AVERAGE_FORMAT }, { header: 'Andel forbedret', numFmt: PERCENT_FORMAT }],
+    columns: [{ header: 'Skala', minWidth: 30 }, count('n'), { header: 'Snitt start', numFmt: AVERAGE_FORMAT }, { header: 'Snitt slutt', numFmt: AVERAGE_FORMAT }, { header: 'Endring', numFmt: AVERAGE_FORMAT }, { header: 'Andel forbedret', numFmt: PERCENT_FORMAT, numeric: true }],
     ...progression,
   });
   const activities = activityRows(data);
-  writeSheet(workbook, {
+  write({
     name: SHEETS.activities,
     columns: [
       { header: 'Dato', numFmt: DATE_FORMAT, minWidth: 12 }, { header: 'Type' }, { header: 'Tittel', maxWidth: 50 }, { header: 'Sted', maxWidth: 40 }, { header: 'Kull' },
-      { header: 'Møtt' }, { header: 'Herav deltakere' }, { header: 'Herav mentorer' }, { header: 'Herav gjester' }, { header: 'Walk-in' }, { header: 'Ikke møtt' }, { header: 'Avmeldt' }, { header: 'Påmeldt, ikke registrert' }, { header: 'Herav deltakere fra andre kull' },
+      ...['Møtt', 'Herav deltakere', 'Herav mentorer', 'Herav gjester', 'Walk-in', 'Ikke møtt', 'Avmeldt', 'Påmeldt, ikke registrert', 'Herav deltakere fra andre kull'].map((h) => count(h)),
     ],
     ...activities,
   });
   if (list) {
-    writeSheet(workbook, {
+    write({
       name: SHEETS.participants,
       columns: [
         { header: 'Id' }, ...QUASI_IDENTIFIERS.map((q) => ({ header: PARTICIPANT_HEADERS[q], ...(q === 'registered' ? { minWidth: 12 } : {}) })),
@@ -257,14 +262,15 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
     });
   }
   const hours = hoursRows(data);
-  writeSheet(workbook, {
+  write({
     name: SHEETS.hours,
     columns: [{ header: 'Dato', numFmt: DATE_FORMAT, minWidth: 12 }, { header: 'Persontype' }, { header: 'Person', minWidth: 16 }, { header: 'Aktivitet' }, { header: 'Timer', numFmt: HOURS_FORMAT }, { header: 'Timesats (kr)', numFmt: MONEY_FORMAT }, { header: 'Verdi (kr)', numFmt: MONEY_FORMAT, minWidth: 12 }],
     ...hours,
   });
-  writeSheet(workbook, {
+  write({
     name: SHEETS.about,
-    columns: [{ header: 'Felt', minWidth: 28, maxWidth: 40 }, { header: 'Verdi', minWidth: 40, maxWidth: 100 }],
+    // Definitions wrap within a printable width instead of shrinking the page to fit one long line.
+    columns: [{ header: 'Felt', minWidth: 28, maxWidth: 34, wrap: true }, { header: 'Verdi', numFmt: COUNT_FORMAT, minWidth: 40, maxWidth: 95, wrap: true }],
     rows: aboutRows(data, counts, options, sheets, participantListText(options, list, k)),
     filter: false,
   });
