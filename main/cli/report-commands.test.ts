@@ -23,7 +23,8 @@ it('koble report funder: writes the workbook and prints the totals; --json; clea
   expect(spawned.status, spawned.stderr).toBe(0);
   expect(JSON.parse(spawned.stdout.trim().split('\n').at(-1)!)).toMatchObject({
     path: out,
-    sheets: ['Nøkkeltall', 'Fordelinger', 'Progresjon', 'Aktiviteter', 'Deltakere', 'Timer', 'Om rapporten'],
+    // Four listed people cannot make groups of five: no Deltakere sheet (k-anonymity, issue 12).
+    sheets: ['Nøkkeltall', 'Fordelinger', 'Progresjon', 'Aktiviteter', 'Timer', 'Om rapporten'],
     totals: { participantsActive: 4, participantsNew: 2, participantsCompleted: 2, gotJob: 2, events: 2, attendance: 6, hours: 8, hoursValue: 3075 },
   });
   expect(existsSync(out)).toBe(true);
@@ -48,6 +49,16 @@ it('koble report funder: writes the workbook and prints the totals; --json; clea
     const backwards = await koble(['report', 'funder', '--grant', f.id('county'), '--from', '2025-12-31', '--to', '2025-01-01', '--db', f.path, '--out', out]);
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toMatch(/REPORT_PERIOD_INVALID/);
+    // A period outside the grant's (2025): refused with a typed error and what to do, written with --force.
+    const outside = ['report', 'funder', '--grant', f.id('county'), '--from', '2026-01-01', '--to', '2026-03-31', '--db', f.path, '--out', join(f.dir, 'Utenfor.xlsx')];
+    const refused = await koble(outside);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/REPORT_PERIOD_OUTSIDE_GRANT/);
+    expect(refused.stderr).toMatch(/Tilskuddets periode er 2025-01-01–2025-12-31, rapportperioden 2026-01-01–2026-03-31\. Bruk --force/);
+    expect(existsSync(join(f.dir, 'Utenfor.xlsx'))).toBe(false);
+    const forced = await koble([...outside, '--force']);
+    expect(forced.code).toBe(0);
+    expect(existsSync(join(f.dir, 'Utenfor.xlsx'))).toBe(true);
     const unknown = await koble(['report', 'funder', '--grant', 'nope', '--from', PERIOD.from, '--to', PERIOD.to, '--db', f.path, '--out', out]);
     expect(unknown.code).toBe(2);
     expect((await koble(['report', 'funder', '--grant', f.id('county'), '--from', '1.1.2025', '--to', PERIOD.to, '--db', f.path, '--out', out])).code).toBe(1);

@@ -30,15 +30,16 @@ const number = (n: number) => n.toLocaleString('nb-NO', { maximumFractionDigits:
 
 /**
  * `koble report funder --grant ID --from YYYY-MM-DD --to YYYY-MM-DD --db PATH --out FILE.xlsx
- * [--suppress-small] [--json]`: the same job the app runs (reports.startFunder), waited for here.
+ * [--suppress-small] [--force] [--json]`: the same job the app runs (reports.startFunder), waited for here.
+ * A period with days outside the grant's is refused (REPORT_PERIOD_OUTSIDE_GRANT, exit 2) unless --force.
  */
 export const reportCommands: Record<string, Command> = {
   report: {
-    options: { db: { type: 'string' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, 'suppress-small': { type: 'boolean' } },
+    options: { db: { type: 'string' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, 'suppress-small': { type: 'boolean' }, force: { type: 'boolean' } },
     async run(ctx) {
       const [sub, ...rest] = ctx.positionals;
       if (sub !== 'funder' || rest.length > 0) {
-        throw new UsageError('Use: koble report funder --grant ID --from YYYY-MM-DD --to YYYY-MM-DD --db FILE --out FILE.xlsx [--suppress-small] [--json]');
+        throw new UsageError('Use: koble report funder --grant ID --from YYYY-MM-DD --to YYYY-MM-DD --db FILE --out FILE.xlsx [--suppress-small] [--force] [--json]');
       }
       const grantId = option(ctx, 'grant');
       const from = date(ctx, 'from');
@@ -46,7 +47,11 @@ export const reportCommands: Record<string, Command> = {
       const out = resolve(option(ctx, 'out'));
       if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
       await unlockProgramme(ctx, dbPathOf(ctx));
-      const { jobId } = await ctx.call('reports.startFunder', { grantId, from, to, suppressSmall: ctx.values['suppress-small'] === true, path: out });
+      const { jobId } = await ctx.call('reports.startFunder', { grantId, from, to, suppressSmall: ctx.values['suppress-small'] === true, force: ctx.values.force === true, path: out }).catch((error: unknown) => {
+        const details = (error as { code?: string; details?: { grantFrom?: string; grantTo?: string } }).code === 'REPORT_PERIOD_OUTSIDE_GRANT' ? (error as { details?: { grantFrom?: string; grantTo?: string } }).details : undefined;
+        if (details && !ctx.json) process.stderr.write(`Tilskuddets periode er ${details.grantFrom}–${details.grantTo}, rapportperioden ${from}–${to}. Bruk --force for å lage rapporten likevel.\n`);
+        throw error;
+      });
       for (;;) {
         const status = await ctx.call('jobs.status', { jobId });
         if (status.state === 'running') {

@@ -13,6 +13,14 @@ const organisationName = z.string().trim().max(200);
 const retentionMonths = z.number().int().min(1).max(240);
 export const DEFAULT_RETENTION_MONTHS = 24;
 const countyFunderName = z.string().trim().max(200);
+/** Funder reports: the smallest group of people the Deltakere list may show (k-anonymity; 5 or more). */
+const reportMinimumGroup = z.number().int().min(5).max(100);
+export const DEFAULT_REPORT_MINIMUM_GROUP = 5;
+/**
+ * Funder reports: the same Deltakere pseudonym for a person in every report to a grant. Off by
+ * default: with it on, two reports compared row by row show who was erased or left between them.
+ */
+const reportStablePseudonyms = z.boolean();
 
 export const programmeSettingsSchema = z.object({
   autoLockMinutes: autoLockMinutes.default(DEFAULT_AUTO_LOCK_MINUTES),
@@ -24,6 +32,8 @@ export const programmeSettingsSchema = z.object({
   countyFunderName: countyFunderName.default(''),
   /** Hourly values for egenandel (hours.getRates / hours.setRates). */
   hourlyRates: hourlyRatesSchema.default(structuredClone(DEFAULT_HOURLY_RATES)),
+  reportMinimumGroup: reportMinimumGroup.default(DEFAULT_REPORT_MINIMUM_GROUP),
+  reportStablePseudonyms: reportStablePseudonyms.default(false),
 });
 /** A change: only the fields given are written. */
 export const programmeSettingsChangeSchema = z.object({
@@ -31,6 +41,8 @@ export const programmeSettingsChangeSchema = z.object({
   organisationName: organisationName.optional(),
   retentionMonths: retentionMonths.optional(),
   countyFunderName: countyFunderName.optional(),
+  reportMinimumGroup: reportMinimumGroup.optional(),
+  reportStablePseudonyms: reportStablePseudonyms.optional(),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

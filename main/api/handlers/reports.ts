@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
 import { sqliteOf } from '../../people/sqlite-client.ts';
-import { buildFunderReport, checkPeriod, funderPreview, type FunderReportResult } from '../../reports/funder/build.ts';
+import { buildFunderReport, checkGrantPeriod, checkPeriod, funderPreview, type FunderReportResult } from '../../reports/funder/build.ts';
 import { funderFileName } from '../../reports/funder/file-name.ts';
 import { method } from '../method.ts';
 import { isoDate } from '../../calendar/iso-date.ts';
@@ -27,20 +27,21 @@ export const reportHandlers = {
   }),
 
   /**
-   * Builds the funder workbook as a job (phases loading, counting, writing). The path must come
+   * Builds the funder workbook as a job (phases loading, counting, protecting, writing). The path must come
    * from reports.chooseFunderFile (or a host that trusts paths). The file is a deliberate
    * plaintext export; the export is recorded in the audit log.
    */
-  'reports.startFunder': method(grantPeriod.extend({ suppressSmall: z.boolean().default(false), path: z.string().min(1).max(4096) }), (input, { session, host }) => {
+  'reports.startFunder': method(grantPeriod.extend({ suppressSmall: z.boolean().default(false), path: z.string().min(1).max(4096), force: z.boolean().default(false) }), (input, { session, host }) => {
     const vault = session.requireVault();
     const path = session.checkPath(input.path, host.trustsPaths, 'export');
     checkPeriod(input);
-    funderNameOf(vault.db, input.grantId);
+    // Refused here, before a job starts: REPORT_PERIOD_OUTSIDE_GRANT unless the caller confirmed (force).
+    checkGrantPeriod(vault.db, input.grantId, input, input.force);
     const staffId = session.staffId;
     return session.jobs.start('report.funder', async (ctx): Promise<FunderJobResult> => {
       const result = await buildFunderReport(
         vault.db,
-        { grantId: input.grantId, from: input.from, to: input.to, suppressSmall: input.suppressSmall, path, appVersion: host.appVersion, staffId },
+        { grantId: input.grantId, from: input.from, to: input.to, suppressSmall: input.suppressSmall, force: input.force, path, appVersion: host.appVersion, staffId },
         async (phase, done) => {
           ctx.report({ phase, done, total: 3 });
           await ctx.yieldNow();

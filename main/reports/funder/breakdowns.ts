@@ -14,7 +14,8 @@ import {
 import { yearOf } from './dates.ts';
 import type { ReportParticipant } from './types.ts';
 
-export type BreakdownRow = { label: string; count: number };
+/** `key`: the category code where the label is a translation of one (outcomes). */
+export type BreakdownRow = { key?: string; label: string; count: number };
 export type Breakdown = { key: string; title: string; rows: BreakdownRow[]; total: number };
 
 /** The labels one participant falls under in each breakdown (also the Deltakere sheet's values). */

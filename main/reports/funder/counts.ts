@@ -7,13 +7,16 @@ import { ACTIVITY_LABELS, EVENT_KIND_LABELS, OUTCOME_LABELS, PERSON_KIND_LABELS,
 import { pseudonym } from './pseudonym.ts';
 import type { HoursPersonKind, ReportData, ReportOutcome } from './types.ts';
 
-export type EventKindRow = { kind: EventKind; label: string; events: number; attended: number; participants: number; mentors: number; guests: number; walkIns: number };
+export type EventKindRow = { kind: EventKind; label: string; events: number; attended: number; participants: number; otherParticipants: number; mentors: number; guests: number; walkIns: number };
 export type OutcomeRow = { category: OutcomeCategory; label: string; latest: number } & Record<OutcomeTimepoint, number>;
 export type ProgressionRow = { scale: ProgressionScale; label: string; n: number; startAverage: number | null; endAverage: number | null; change: number | null; improved: number };
 export type HoursGroupRow = { key: string; label: string; hours: number; value: number };
 
 export type ParticipantRow = ParticipantLabels & {
   id: string;
+  /** The codes behind country and municipality (for coarser values: world region, county). */
+  countryCode: string | null;
+  municipalityNumber: string | null;
   registeredOn: string;
   active: boolean;
   isNew: boolean;
@@ -126,9 +129,11 @@ function hoursGroups(data: ReportData): { byActivity: HoursGroupRow[]; byPersonK
 /**
  * Every count of the funder report from the loaded data (definitions.ts says what each means).
  * Pure: the same data and period give the same numbers. `foldSmall` merges country and
- * municipality groups under 3 into "Andre" (used when small counts are hidden).
+ * municipality groups under 3 into "Andre" (used when small counts are hidden). `pseudonymKey`
+ * keys the Deltakere ids: the grant's id by default (the same ids in every report to the grant);
+ * a report's own random key gives ids that no other report shares.
  */
-export function countReport(data: ReportData, options: { foldSmall?: boolean } = {}): FunderCounts {
+export function countReport(data: ReportData, options: { foldSmall?: boolean; pseudonymKey?: string } = {}): FunderCounts {
   const { period } = data;
   const activity = periodActivity(data.stageChanges, period);
   const latest = latestOutcomes(data.outcomes, period);
@@ -162,7 +167,9 @@ export function countReport(data: ReportData, options: { foldSmall?: boolean } =
     }
     participantRows.push({
       ...l,
-      id: pseudonym('D', data.grant.id, p.id),
+      id: pseudonym('D', options.pseudonymKey ?? data.grant.id, p.id),
+      countryCode: p.countryOfBackground,
+      municipalityNumber: p.municipalityNumber,
       registeredOn: p.registeredOn,
       active: !!a?.active,
       isNew,
@@ -200,21 +207,23 @@ export function countReport(data: ReportData, options: { foldSmall?: boolean } =
   }
 
   // Events.
-  const eventsByKind: EventKindRow[] = EVENT_KINDS.map((kind) => ({ kind, label: EVENT_KIND_LABELS[kind], events: 0, attended: 0, participants: 0, mentors: 0, guests: 0, walkIns: 0 }));
+  const eventsByKind: EventKindRow[] = EVENT_KINDS.map((kind) => ({ kind, label: EVENT_KIND_LABELS[kind], events: 0, attended: 0, participants: 0, otherParticipants: 0, mentors: 0, guests: 0, walkIns: 0 }));
   for (const e of data.events) {
     const row = eventsByKind.find((r) => r.kind === e.kind)!;
     const a = e.attendance;
     row.events++;
     row.participants += a.attendedParticipants;
+    row.otherParticipants += a.attendedOtherParticipants;
     row.mentors += a.attendedMentors;
     row.guests += a.attendedGuests;
-    row.attended += a.attendedParticipants + a.attendedMentors + a.attendedGuests;
+    row.attended += a.attendedParticipants + a.attendedOtherParticipants + a.attendedMentors + a.attendedGuests;
     row.walkIns += a.walkIns;
   }
   for (const r of eventsByKind) {
     k.events += r.events;
     k.attendance += r.attended;
     k.attendanceParticipants += r.participants;
+    k.attendanceOtherParticipants += r.otherParticipants;
     k.attendanceMentors += r.mentors;
     k.attendanceGuests += r.guests;
     k.walkIns += r.walkIns;
@@ -254,7 +263,7 @@ function emptyKeyFigures(): Record<KeyFigureKey, 0> {
   return {
     participantsActive: 0, participantsNew: 0, participantsInMentoringOrPlacement: 0, participantsCompleted: 0, participantsDroppedOut: 0,
     mentorsActive: 0, mentorsNew: 0, matchesStarted: 0, matchesRunning: 0, matchesCompleted: 0, matchesEndedEarly: 0,
-    placementsRunning: 0, placementsStarted: 0, placementsCompleted: 0, events: 0, attendance: 0, attendanceParticipants: 0,
+    placementsRunning: 0, placementsStarted: 0, placementsCompleted: 0, events: 0, attendance: 0, attendanceParticipants: 0, attendanceOtherParticipants: 0,
     attendanceMentors: 0, attendanceGuests: 0, walkIns: 0, uniqueParticipantsAtEvents: 0, outcomesRecorded: 0, gotJob: 0, hours: 0, hoursValue: 0,
   };
 }

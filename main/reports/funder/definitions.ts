@@ -3,6 +3,7 @@
  * "Om rapporten" sheet. The counting (counts.ts, activity.ts, breakdowns.ts) follows these texts;
  * change both together.
  */
+import { PROTECTION_WIDTH, SMALL_COUNT_MAX } from '../disclosure/cell-suppression.ts';
 import type { EducationLevel, EventKind, Gender, HourActivity, ImmigrationReason, OutcomeCategory, OutcomeTimepoint, ProgressionScale, Stage, Track } from '../../../db/schema/index.ts';
 
 /** Stages in which a participant takes part in the programme (not waiting, finished or dropped out). */
@@ -12,11 +13,12 @@ export const UNKNOWN = 'Ukjent';
 export const OTHERS = 'Andre';
 /** Largest groups shown by name in the country and municipality breakdowns; the rest are "Andre". */
 export const TOP_GROUPS = 10;
-/** Counts from 1 up to this are hidden as "<3" when small counts are suppressed. */
-export const SMALL_COUNT_MAX = 2;
-export const SMALL_MARK = '<3';
-/** A cell hidden only so that a "<3" next to it cannot be worked out from the sum. */
-export const SECONDARY_MARK = 'x';
+export { SMALL_COUNT_MAX };
+/**
+ * The one mark of every hidden cell, small or hidden to protect another (SSB's sign for "not
+ * published for confidentiality"): two marks would tell the reader which cells are small.
+ */
+export const HIDDEN_MARK = ':';
 
 export type KeyFigureKey =
   | 'participantsActive'
@@ -36,6 +38,7 @@ export type KeyFigureKey =
   | 'events'
   | 'attendance'
   | 'attendanceParticipants'
+  | 'attendanceOtherParticipants'
   | 'attendanceMentors'
   | 'attendanceGuests'
   | 'walkIns'
@@ -61,16 +64,17 @@ export const KEY_FIGURES: Record<KeyFigureKey, { area: string; label: string; de
   matchesRunning: { area: 'Koblinger', label: 'Koblinger som pågikk i perioden', people: true, definition: 'Bekreftede koblinger som pågikk minst én dag i perioden.' },
   matchesCompleted: { area: 'Koblinger', label: 'Koblinger fullført', people: true, definition: 'Koblinger avsluttet som planlagt med sluttdato i perioden.' },
   matchesEndedEarly: { area: 'Koblinger', label: 'Koblinger avsluttet før tiden', people: true, definition: 'Koblinger avsluttet før tiden med sluttdato i perioden.' },
-  placementsRunning: { area: 'Praksis', label: 'Praksisplasser som pågikk i perioden', people: true, definition: 'Praksisplasser (aktive, fullførte eller avbrutte) som pågikk minst én dag i perioden.' },
-  placementsStarted: { area: 'Praksis', label: 'Praksisplasser startet', people: true, definition: 'Praksisplasser med startdato i perioden.' },
+  placementsRunning: { area: 'Praksis', label: 'Praksisplasser som pågikk i perioden', people: true, definition: 'Praksisplasser (aktive, fullførte eller avbrutt underveis) som pågikk minst én dag i perioden. Planlagte og avlyste telles ikke.' },
+  placementsStarted: { area: 'Praksis', label: 'Praksisplasser startet', people: true, definition: 'Praksisplasser som har startet (aktive, fullførte eller avbrutt underveis) med startdato i perioden. Planlagte og avlyste praksisplasser har ikke startet og telles ikke.' },
   placementsCompleted: { area: 'Praksis', label: 'Praksisplasser fullført', people: true, definition: 'Praksisplasser fullført med sluttdato i perioden.' },
   events: { area: 'Arrangementer', label: 'Arrangementer i alt', people: false, definition: 'Arrangementer knyttet til tilskuddet, og arrangementer for et kull tilskuddet finansierer som ikke er knyttet til et annet tilskudd, med startdag (norsk tid) i perioden.' },
-  attendance: { area: 'Arrangementer', label: 'Oppmøte i alt', people: false, definition: 'Registreringer med status møtt på disse arrangementene (en person på tre arrangementer teller tre), deltakere, mentorer og gjester.' },
-  attendanceParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere', people: false, definition: 'Oppmøte der personen er registrert som deltaker.' },
+  attendance: { area: 'Arrangementer', label: 'Oppmøte i alt', people: false, definition: 'Registreringer med status møtt på disse arrangementene (en person på tre arrangementer teller tre): tilskuddets deltakere, deltakere fra andre kull, mentorer og gjester.' },
+  attendanceParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere', people: false, definition: 'Oppmøte av tilskuddets deltakere: deltakere i kullene tilskuddet finansierer (for et tilskudd uten kull: alle deltakere som møtte).' },
+  attendanceOtherParticipants: { area: 'Arrangementer', label: 'Oppmøte: deltakere fra andre kull', people: false, definition: 'Oppmøte av deltakere i kull tilskuddet ikke finansierer, på tilskuddets arrangementer. Inngår i oppmøtet i alt, ikke i tilskuddets deltakere.' },
   attendanceMentors: { area: 'Arrangementer', label: 'Oppmøte: mentorer', people: false, definition: 'Oppmøte der personen er registrert som mentor.' },
   attendanceGuests: { area: 'Arrangementer', label: 'Oppmøte: gjester', people: false, definition: 'Oppmøte av gjester (arbeidsgivere, foredragsholdere, walk-ins som ikke er deltakere eller mentorer). Gjester telles aldri som deltakere.' },
   walkIns: { area: 'Arrangementer', label: 'Herav registrert i døra (walk-in)', people: false, definition: 'Oppmøte registrert i døra på arrangementet (walk-in), uansett persontype; inngår i oppmøtet over.' },
-  uniqueParticipantsAtEvents: { area: 'Arrangementer', label: 'Ulike deltakere som møtte', people: true, definition: 'Antall forskjellige deltakere med minst ett oppmøte på arrangementene.' },
+  uniqueParticipantsAtEvents: { area: 'Arrangementer', label: 'Ulike deltakere som møtte', people: true, definition: 'Antall forskjellige av tilskuddets deltakere (som for «Oppmøte: deltakere») med minst ett oppmøte på arrangementene.' },
   outcomesRecorded: { area: 'Resultater', label: 'Deltakere med registrert resultat i perioden', people: true, definition: 'Deltakere i tilskuddets omfang med minst ett resultat (ved avslutning, etter 3 eller 6 måneder) datert i perioden. Hver deltaker telles én gang, med det siste resultatet i perioden.' },
   gotJob: { area: 'Resultater', label: 'Fått jobb', people: true, definition: 'Deltakere der siste resultat i perioden er fast jobb (relevant eller annen) eller midlertidig jobb. Summen av de tre linjene.' },
   hours: { area: 'Egenandel', label: 'Timer (egenandel)', people: false, definition: 'Timer i timelisten knyttet til tilskuddet med dato i perioden: ansatte, mentorer og frivillige.' },
@@ -177,7 +181,7 @@ export const SCOPE_DEFINITION = {
 } as const;
 
 export const SUPPRESSION_DEFINITION =
-  `Små tall skjult: antall personer fra 1 til ${SMALL_COUNT_MAX} vises som «${SMALL_MARK}». Der bare én celle i en fordeling ville vært skjult, eller de skjulte cellene kunne regnes ut fra summen, skjules også den minste andre cellen og merkes «${SECONDARY_MARK}». Oppmøte på arrangementer og timer er aktivitet, ikke personer, og vises alltid. Deltakerlisten er utelatt, fordi en liste per person ville vist de skjulte tallene.`;
+  `«${HIDDEN_MARK}» betyr at tallet er skjult av personvernhensyn (samme tegn som SSB bruker). Antall personer fra 1 til ${SMALL_COUNT_MAX} skjules (primærprikking; 0 vises, for 0 er ingen person). Deretter skjules flere tall (sekundærprikking, minste tall først) til ingen skjult celle kan regnes ut fra summer, delsummer eller tall som gjentas på andre ark: hver skjult celle kan ut fra alt som vises ligge på minst ${PROTECTION_WIDTH + 1} ulike heltall (kontrollert med lineærprogrammering). Alle skjulte celler har samme tegn, så tegnet sier ikke om tallet er lite. Oppmøte på arrangementer og timer er aktivitet, ikke personer, og vises alltid. Deltakerlisten er utelatt, fordi en liste per person ville vist de skjulte tallene.`;
 
 export const ERASURE_DEFINITION =
   'Slettede personer (personvern) er med i tallene som anonyme tall: kjønn, fødselsår, fagfelt, spor, kull, trinnhistorikk, koblinger, resultater og oppmøte er beholdt. Landbakgrunn, kommune, innvandringsgrunn, botid og utdanning er fjernet og telles som «Ukjent». De står ikke i deltakerlisten.';

@@ -71,7 +71,7 @@ function grantOf(db: KobleDb, grantId: string): ReportGrant {
 }
 
 /** The grant's events in the period, with attendance counted per event in SQL (never one row per person). */
-function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map<string, string>): { events: ReportEvent[]; uniqueParticipants: number } {
+function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map<string, string>, inScope: ReadonlySet<string> | null): { events: ReportEvent[]; uniqueParticipants: number } {
   const sqlite = sqliteOf(db);
   // A UTC window a day wider than the period on both sides; the Oslo day decides exactly below.
   const rows = sqlite
@@ -87,7 +87,7 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
   for (const row of rows) {
     const startsOn = osloDate(row.starts_at as string);
     if (startsOn < period.from || startsOn > period.to) continue;
-    const attendance: EventAttendance = { attendedParticipants: 0, attendedMentors: 0, attendedGuests: 0, walkIns: 0, registered: 0, noShow: 0, cancelled: 0 };
+    const attendance: EventAttendance = { attendedParticipants: 0, attendedOtherParticipants: 0, attendedMentors: 0, attendedGuests: 0, walkIns: 0, registered: 0, noShow: 0, cancelled: 0 };
     byId.set(row.id as string, attendance);
     events.push({
       id: row.id as string,
@@ -122,8 +122,10 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
       const a = attendances[index]!;
       if (status === 0) {
         if (who === 0) {
-          a.attendedParticipants++;
-          attendedParticipants.add(participantId!);
+          if (inScope === null || inScope.has(participantId!)) {
+            a.attendedParticipants++;
+            attendedParticipants.add(participantId!);
+          } else a.attendedOtherParticipants++;
         } else if (who === 1) a.attendedMentors++;
         else a.attendedGuests++;
         if (walkIn) a.walkIns++;
@@ -185,8 +187,11 @@ export function loadReportData(db: KobleDb, grantId: string, period: Period): Re
     const allCohorts = sqlite.prepare(`select id, name from cohorts`).all() as { id: string; name: string }[];
     const cohortNames = new Map(allCohorts.map((c) => [c.id, c.name]));
     const cohorts = (sqlite.prepare(`select c.id, c.name from grant_cohorts gc join cohorts c on c.id = gc.cohort_id where gc.grant_id = ? order by c.starts_on, c.name`).all(grantId) as { id: string; name: string }[]);
-    const { events, uniqueParticipants } = eventsOf(db, grantId, period, cohortNames);
     const scope = cohorts.length > 0 ? 'cohorts' : 'events';
+    // A cohort grant's participants, known before the attendance pass: participants of other
+    // cohorts at its events are counted apart (definitions.ts, attendanceOtherParticipants).
+    const cohortScope = scope === 'cohorts' ? new Set((sqlite.prepare(SCOPE_BY_COHORTS).pluck().all({ grant: grantId, to: period.to }) as string[])) : null;
+    const { events, uniqueParticipants } = eventsOf(db, grantId, period, cohortNames, cohortScope);
     const scopeSql = scope === 'cohorts' ? SCOPE_BY_COHORTS : SCOPE_BY_EVENTS;
     const params = { grant: grantId, from: period.from, to: period.to, events: JSON.stringify(events.map((e) => e.id)) };
     const withScope = (body: string) => sqlite.prepare(`with scope(id) as (${scopeSql}) ${body}`);

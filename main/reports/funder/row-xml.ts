@@ -51,9 +51,10 @@ function typeOf(value: ReportCell): ExcelJS.ValueType {
  * One `<row>` element, or '' when the row has no value (exceljs writes no element for such a
  * row, though it still takes its number). `text` is the already formula-safe string of a cell.
  */
-export function rowXml(rowNumber: number, cells: readonly ReportCell[], styleOf: (index: number, value: ReportCell) => Partial<ExcelJS.Style>, styles: StyleTable): string {
+export function rowXml(rowNumber: number, cells: readonly ReportCell[], styleOf: (index: number, value: ReportCell) => Partial<ExcelJS.Style>, styles: StyleTable, height?: number): string {
   if (!cells.some((c) => c !== null)) return '';
-  let xml = `<row r="${rowNumber}" spans="1:${cells.length}" x14ac:dyDescent="0.25">`;
+  // A set height (points) for rows of wrapped text: LibreOffice keeps a row's height from the file.
+  let xml = `<row r="${rowNumber}" spans="1:${cells.length}"${height ? ` ht="${height}" customHeight="1"` : ''} x14ac:dyDescent="0.25">`;
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i]!;
     const styleId = styles.addStyleModel(styleOf(i, value), typeOf(value));

@@ -63,7 +63,10 @@ export type ReportPlacement = { participantId: string; status: PlacementStatus; 
 
 /** Attendance of one event, counted in SQL: rows by status, and attended rows by kind of person. */
 export type EventAttendance = {
+  /** Attended participants in the grant's scope (its cohorts' participants; everyone for a grant without cohorts). */
   attendedParticipants: number;
+  /** Attended participants of cohorts the grant does not fund (a cohort grant's event open to others). */
+  attendedOtherParticipants: number;
   attendedMentors: number;
   attendedGuests: number;
   /** Attended rows registered at the door (kiosk walk-ins), any kind of person. */
@@ -113,7 +116,7 @@ export type ReportData = {
   mentors: ReportMentor[];
   placements: ReportPlacement[];
   events: ReportEvent[];
-  /** Distinct participants who attended (status møtt) one of the events. */
+  /** Distinct participants in the grant's scope who attended (status møtt) one of the events. */
   uniqueParticipantsAtEvents: number;
   hours: ReportHours[];
   /** An office's own field codes → the shipped code they are reported as. */

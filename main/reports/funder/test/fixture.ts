@@ -108,7 +108,12 @@ export async function buildFixture() {
       // Not a fit: never counted.
       { participantId: id('withdrawn'), mentorId: id('m3'), status: 'not_a_fit', endedOn: '2025-02-01' },
     ]).run();
-    tx.insert(schema.placements).values({ participantId: id('new'), status: 'active', startsOn: '2025-04-01', endsOn: '2025-09-30' }).run();
+    tx.insert(schema.placements).values([
+      { participantId: id('new'), status: 'active', startsOn: '2025-04-01', endsOn: '2025-09-30' },
+      // Start dates in the period, but never started: neither counts as started or running.
+      { participantId: id('new'), status: 'planned', startsOn: '2025-11-01', endsOn: '2026-02-28' },
+      { participantId: id('withdrawn'), status: 'cancelled', startsOn: '2025-03-01', endsOn: '2025-06-30' },
+    ]).run();
 
     tx.insert(schema.outcomes).values([
       { participantId: id('across'), timepoint: 'exit', category: 'education', outcomeOn: '2025-03-20' },

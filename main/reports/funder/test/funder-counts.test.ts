@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countReport, type FunderCounts } from '../counts.ts';
+import { sqliteOf } from '../../../people/sqlite-client.ts';
 import { loadReportData } from '../loader.ts';
 import { buildFixture, PERIOD, type Fixture } from './fixture.ts';
 
@@ -36,6 +37,25 @@ describe('funder report counts on the fixed programme (expectations worked out b
       matchesStarted: 1, matchesRunning: 3, matchesCompleted: 2, matchesEndedEarly: 0,
       placementsRunning: 1, placementsStarted: 1, placementsCompleted: 0,
     });
+  });
+
+  it('placements started: only those that started (a planned and a cancelled one with start dates in the period do not count)', () => {
+    expect(county.keyFigures).toMatchObject({ placementsStarted: 1, placementsRunning: 1 });
+  });
+
+  it('participant attendance is the grant’s own participants; another cohort’s participant at its event counts apart, in the total', () => {
+    expect(county.keyFigures).toMatchObject({ attendanceOtherParticipants: 0 });
+    // "other" (Annet kull, not the county's) comes to the county's network evening.
+    const sqlite = sqliteOf(f.db());
+    const row = sqlite.prepare(`insert into attendance (id, event_id, participant_id, status, source, created_at, updated_at) values ('extra', ?, ?, 'attended', 'walk_in', '2025-03-05T17:00:00.000Z', '2025-03-05T17:00:00.000Z')`);
+    row.run(f.id('e1'), f.id('other'));
+    try {
+      const k = countReport(loadReportData(f.db(), f.id('county'), PERIOD)).keyFigures;
+      expect(k).toMatchObject({ attendance: 7, attendanceParticipants: 3, attendanceOtherParticipants: 1, attendanceMentors: 1, attendanceGuests: 2, walkIns: 2, uniqueParticipantsAtEvents: 2, participantsActive: 4 });
+      expect(k.attendanceParticipants + k.attendanceOtherParticipants + k.attendanceMentors + k.attendanceGuests).toBe(k.attendance);
+    } finally {
+      sqlite.prepare(`delete from attendance where id = 'extra'`).run();
+    }
   });
 
   it('events by the Oslo day, cohort events without a grant, the walk-in guest counted as a guest', () => {

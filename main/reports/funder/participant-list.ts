@@ -1,0 +1,72 @@
+import { countyOf } from '../../reference/municipalities.ts';
+import { worldRegion } from '../../reference/world-regions.ts';
+import { generalise, type Ladder } from '../disclosure/k-anonymity.ts';
+import type { ParticipantRow } from './counts.ts';
+import { UNKNOWN } from './definitions.ts';
+
+/** Shown instead of a value generalised away for every row. */
+export const ALL_MARK = '*';
+
+/** The list's quasi-identifiers, in column order, each with its ladder of coarser values. */
+export const QUASI_IDENTIFIERS = ['cohort', 'track', 'gender', 'ageGroup', 'country', 'residence', 'immigration', 'education', 'field', 'municipality', 'registered'] as const;
+export type QuasiIdentifier = (typeof QUASI_IDENTIFIERS)[number];
+
+/** What each rung above the first shows, for Om rapporten. */
+export const RUNG_NAMES: Record<QuasiIdentifier, readonly string[]> = {
+  cohort: ['kull', 'fjernet'],
+  track: ['spor', 'fjernet'],
+  gender: ['kjønn', 'fjernet'],
+  ageGroup: ['aldersgruppe', 'to aldersgrupper (under 35 år / 35 år og eldre)', 'fjernet'],
+  country: ['land', 'verdensdel', 'fjernet'],
+  residence: ['botid', 'to grupper (under 5 år / 5 år eller mer)', 'fjernet'],
+  immigration: ['innvandringsgrunn', 'fjernet'],
+  education: ['utdanningsnivå', 'høyere utdanning eller ikke', 'fjernet'],
+  field: ['fagfelt', 'fjernet'],
+  municipality: ['kommune', 'fylke', 'fjernet'],
+  registered: ['måned', 'år', 'fjernet'],
+};
+
+const all = () => ALL_MARK;
+const keep = (f: (v: string) => string) => (v: string) => (v === UNKNOWN ? UNKNOWN : f(v));
+const YOUNG = new Set(['Under 25 år', '25–34 år']);
+const SHORT = new Set(['Under 2 år', '2–4 år']);
+const HIGHER = new Set(['Bachelor', 'Master', 'Ph.d.']);
+
+const LADDERS: Record<QuasiIdentifier, Ladder<ParticipantRow>['rungs']> = {
+  cohort: [(r) => r.cohort, all],
+  track: [(r) => r.track, all],
+  gender: [(r) => r.gender, all],
+  ageGroup: [(r) => r.ageGroup, (r) => keep((v) => (YOUNG.has(v) ? 'Under 35 år' : '35 år og eldre'))(r.ageGroup), all],
+  country: [(r) => r.country, (r) => (r.countryCode ? (worldRegion(r.countryCode) ?? UNKNOWN) : UNKNOWN), all],
+  residence: [(r) => r.residence, (r) => keep((v) => (SHORT.has(v) ? 'Under 5 år' : '5 år eller mer'))(r.residence), all],
+  immigration: [(r) => r.immigration, all],
+  education: [(r) => r.education, (r) => keep((v) => (HIGHER.has(v) ? 'Høyere utdanning' : 'Ikke høyere utdanning'))(r.education), all],
+  field: [(r) => r.field, all],
+  municipality: [(r) => r.municipality, (r) => (r.municipalityNumber ? (countyOf(r.municipalityNumber)?.name ?? UNKNOWN) : UNKNOWN), all],
+  registered: [(r) => r.registeredOn.slice(0, 7), (r) => r.registeredOn.slice(0, 4), all],
+};
+
+export type ParticipantList = {
+  /** Each row's quasi-identifiers as shown, in QUASI_IDENTIFIERS order. */
+  shown: string[][];
+  /** The rung each quasi-identifier is shown at (0: as recorded). */
+  levels: Record<QuasiIdentifier, number>;
+  smallestGroup: number;
+};
+
+/**
+ * The Deltakere list made k-anonymous: quasi-identifiers generalised until every combination of
+ * them is shared by at least k rows. null: fewer than k rows, so no list can be safe (the sheet
+ * is left out).
+ */
+export function participantList(rows: readonly ParticipantRow[], k: number): ParticipantList | null {
+  const result = generalise(rows, QUASI_IDENTIFIERS.map((key) => ({ key, rungs: LADDERS[key] })), k);
+  if (!result) return null;
+  return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup };
+}
+
+/** "Aldersgruppe: to aldersgrupper …; Landbakgrunn: verdensdel" for Om rapporten. */
+export function generalisationText(list: ParticipantList, headers: Record<QuasiIdentifier, string>): string {
+  const changed = QUASI_IDENTIFIERS.filter((q) => list.levels[q] > 0).map((q) => `${headers[q]}: ${RUNG_NAMES[q][list.levels[q]]}`);
+  return changed.length > 0 ? changed.join('; ') : 'ingen (alle kombinasjoner hadde nok personer)';
+}
