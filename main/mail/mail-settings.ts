@@ -58,7 +58,7 @@ export function writeMailSettings(db: KobleDb, change: z.infer<typeof mailSettin
 
 /**
  * `smtp://user:pass@host:587` (STARTTLS), `smtps://…:465` (TLS) or `smtp://host:2525?security=none`
- * (loopback tests): the account given by KOBLE_SMTP_URL instead of the programme's settings.
+ * (loopback tests; `&from=` sender, `&rate=` per minute): the account given by KOBLE_SMTP_URL instead of the programme's settings.
  */
 export function smtpFromUrl(url: string, base: MailSettings): MailSettings {
   let parsed: URL;
@@ -77,6 +77,7 @@ export function smtpFromUrl(url: string, base: MailSettings): MailSettings {
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
     fromAddress: parsed.searchParams.get('from') ?? base.fromAddress,
+    ratePerMinute: mailSettingsSchema.shape.ratePerMinute.catch(base.ratePerMinute).parse(Number(parsed.searchParams.get('rate') ?? base.ratePerMinute)),
   };
 }
 
