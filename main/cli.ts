@@ -37,9 +37,15 @@ Kommandoer:
   event list --db FIL                       arrangementene med dato, type og oppmøte
   event kit export --event ID --db FIL --out FIL   arrangementssett for en ekstra PC (KOBLE_KIT_PASSPHRASE)
   event kit import FIL --db FIL             flett innsjekkinger og walk-ins fra et arrangementssett tilbake
+  event invite --event ID --db FIL --out FIL.ics   kalenderinvitasjonen til et arrangement (.ics)
+  match invite --match ID --db FIL --out FIL.ics   kalenderinvitasjonen til et koblingsmøte (.ics)
+  mail templates --db FIL                   e-postmalene (kontorets egne og standard)
+  mail preview --template T [--event ID | --match ID | --person ID …] --db FIL   hvem får hva, hvem hoppes over
+  mail send --template T [--event ID | --match ID | --person ID …] --db FIL   send via kontorets konto (KOBLE_SMTP_URL eller innstillingene); aldri to ganger
+  mail drafts --template T [--event ID …] --db FIL --out MAPPE   ett .eml-utkast per mottaker for Outlook
 
 Felles valg: --json (maskinlesbart svar), --help
-Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE) eller spørres om i terminalen.
+Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE, KOBLE_SMTP_URL) eller spørres om i terminalen.
 Avslutningskoder: 0 ferdig, 1 feil bruk, 2 avvist, 3 intern feil.`;
 
 /** A failed API call, carried to the top so it becomes the right exit code. */

@@ -6,8 +6,8 @@ import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
 
-/** Lagring i programmet, deling med mentor, deling med partnerbedrifter, bilder. */
-export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos'] as const;
+/** Lagring i programmet, deling med mentor, deling med partnerbedrifter, bilder, kontakt på e-post (Koble's e-mails and invitations). */
+export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos', 'contact_email'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** GDPR art. 6(1) a–f. */

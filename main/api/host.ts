@@ -40,6 +40,10 @@ export interface AppHost {
    * INTERNAL; hosts log the method, the error's type and stack frames, never input values.
    */
   reportInternalError?(method: string, error: unknown): void;
+  /** Open dialog for a folder (e-mail drafts for Outlook); null when cancelled. */
+  chooseFolder?(title: string): Promise<string | null>;
+  /** An SMTP account given outside the programme (the CLI's KOBLE_SMTP_URL); it wins over the stored settings. */
+  readonly smtpUrl?: string;
   /** The OS keychain, where the host has one. */
   readonly keychain?: Keychain;
 }

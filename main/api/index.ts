@@ -7,6 +7,7 @@ import { jobHandlers } from './handlers/jobs.ts';
 import { eventHandlers } from './handlers/events.ts';
 import { kioskHandlers } from './handlers/kiosk.ts';
 import { kitHandlers } from './handlers/kit.ts';
+import { mailHandlers } from './handlers/mail.ts';
 import { kioskRefusal } from '../kiosk/kiosk-gate.ts';
 import { matchingHandlers } from './handlers/matching.ts';
 import { placementHandlers } from './handlers/placements.ts';
@@ -57,6 +58,7 @@ export const handlers = merge(
   kitHandlers,
   grantsHandlers,
   reportHandlers,
+  mailHandlers,
 );
 
 export type Handlers = typeof handlers;

@@ -28,6 +28,7 @@ export function cliHost(): AppHost {
     chooseSpreadsheet: async () => null,
     chooseExportFile: async () => null,
     chooseKitFile: async () => null,
+    ...(process.env.KOBLE_SMTP_URL ? { smtpUrl: process.env.KOBLE_SMTP_URL } : {}),
     reportInternalError: (method, error) => {
       process.stderr.write(`${internalErrorLogLine(method, error)}\n`);
       if (process.env.KOBLE_DEBUG) console.error(error);

@@ -16,6 +16,7 @@ import { lifecycleCommands } from './lifecycle-commands.ts';
 import { eventCommands } from './event-commands.ts';
 import { grantCommands } from './grant-commands.ts';
 import { reportCommands } from './report-commands.ts';
+import { mailCommands } from './mail-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -60,6 +61,7 @@ export const commands: Record<string, Command> = {
   ...eventCommands,
   ...grantCommands,
   ...reportCommands,
+  ...mailCommands({ event: eventCommands.event, match: lifecycleCommands(matchCommands).match }),
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {

@@ -7,7 +7,7 @@ export type FormField = { name: string; kind: FieldKind; options?: OptionSource;
 
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 export const FOLLOW_UP_KINDS = ['call', 'meeting', 'email', 'sms', 'other'] as const;
-export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos'] as const;
+export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos', 'contact_email'] as const;
 export const CONSENT_METHODS = ['paper', 'digital', 'verbal', 'kiosk', 'email'] as const;
 
 export const FIELD_GROUPS: { key: string; fields: FormField[] }[] = [
