@@ -27,11 +27,13 @@ const { values } = parseArgs({
     out: { type: 'string' },
     /** Keep the generated programme in this folder and reuse it next time (for profiling). */
     keep: { type: 'string' },
+    /** The report with small counts hidden (cell suppression checked by HiGHS; no Deltakere list). */
+    'suppress-small': { type: 'boolean', default: false },
   },
 });
 
 /** One report in this process; prints its figures as JSON on the last line. */
-async function child(path: string, grantId: string, out: string): Promise<void> {
+async function child(path: string, grantId: string, out: string, suppressSmall: boolean): Promise<void> {
   const key = Buffer.from(process.env.KOBLE_BENCH_KEY ?? '', 'hex');
   const start = performance.now();
   const sqlite = openEncrypted(path, key, 'sqlcipher', { create: false });
@@ -43,7 +45,7 @@ async function child(path: string, grantId: string, out: string): Promise<void> 
   // bench ~180 MB, most of it loading TypeScript sources through Node's type stripping.
   const rssBeforeMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const marks: Partial<Record<FunderPhase | 'done', number>> = {};
-  const result = await buildFunderReport(db, { grantId, from: '2025-01-01', to: '2025-12-31', suppressSmall: false, path: out, appVersion: 'bench', staffId: null }, async (phase) => {
+  const result = await buildFunderReport(db, { grantId, from: '2025-01-01', to: '2025-12-31', suppressSmall, path: out, appVersion: 'bench', staffId: null }, async (phase) => {
     marks[phase] ??= performance.now();
   });
   marks.done = performance.now();
@@ -52,7 +54,11 @@ async function child(path: string, grantId: string, out: string): Promise<void> 
   const figures = {
     openMs: Math.round(opened - start),
     loadMs: Math.round(marks.counting! - marks.loading!),
-    countMs: Math.round(marks.writing! - marks.counting!),
+    countMs: Math.round(marks.protecting! - marks.counting!),
+    // Cell suppression alone (building the published table, HiGHS's ranges): 0 when nothing is hidden.
+    protectMs: result.protection.ms,
+    protectPhaseMs: Math.round(marks.writing! - marks.protecting!),
+    hiddenCells: result.protection.primary + result.protection.secondary,
     writeMs: Math.round(marks.done - marks.writing!),
     reportMs: Math.round(marks.done - opened),
     totalMs: Math.round(marks.done - start),
@@ -112,7 +118,7 @@ async function parent(): Promise<void> {
     let last: Record<string, unknown> = {};
     for (let round = 0; round < rounds; round++) {
       const out = join(dir, `Rapport-${round}.xlsx`);
-      const r = spawnSync(process.execPath, [import.meta.filename, '--child', path, '--grant', grantId, '--out', out], {
+      const r = spawnSync(process.execPath, [import.meta.filename, '--child', path, '--grant', grantId, '--out', out, ...(values['suppress-small'] ? ['--suppress-small'] : [])], {
         encoding: 'utf8',
         env: { ...process.env, KOBLE_BENCH_KEY: key.toString('hex') },
         maxBuffer: 16 * 1024 * 1024,
@@ -120,7 +126,7 @@ async function parent(): Promise<void> {
       if (r.status !== 0) throw new Error(`report round ${round} failed: ${r.stderr}`);
       last = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
       runs.push(last as Record<string, number>);
-      console.log(`round ${round + 1}: report ${last.reportMs} ms (load ${last.loadMs}, count ${last.countMs}, write ${last.writeMs}; open ${last.openMs}), CPU ${last.cpuMs} ms, peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`);
+      console.log(`round ${round + 1}: report ${last.reportMs} ms (load ${last.loadMs}, count ${last.countMs}, suppression ${last.protectMs} ms for ${last.hiddenCells} hidden cells, write ${last.writeMs}; open ${last.openMs}), CPU ${last.cpuMs} ms, peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`);
     }
     key.fill(0);
     const median = (k: string) => runs.map((r) => r[k]!).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
@@ -135,7 +141,8 @@ async function parent(): Promise<void> {
       reportMsMin: Math.min(...runs.map((r) => r.reportMs!)),
       cpuMsMedian: median('cpuMs'),
       cpuMsMin: Math.min(...runs.map((r) => r.cpuMs!)),
-      phasesMsMedian: { load: median('loadMs'), count: median('countMs'), write: median('writeMs') },
+      suppressSmall: values['suppress-small'],
+      phasesMsMedian: { load: median('loadMs'), count: median('countMs'), protect: median('protectMs'), write: median('writeMs') },
       loadAverage: loadavg()[0],
       totalMsMedian: median('totalMs'),
       maxRssMB: Math.max(...runs.map((r) => r.maxRssMB!)),
@@ -292,5 +299,5 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
   return { grantId, counts };
 }
 
-if (values.child) await child(values.child, values.grant!, values.out!);
+if (values.child) await child(values.child, values.grant!, values.out!, values['suppress-small'] === true);
 else await parent();

@@ -164,6 +164,19 @@ export const funderReport: Spec = {
     await screenshot('64-funder-report');
     await axe('Rapporter: rapport til tilskuddsgiver');
 
+    step('a period outside the grant is warned about and needs a confirmation');
+    assert.equal(await page.getByTestId('funder-outside-grant').count(), 0);
+    await page.getByLabel('Fra', { exact: true }).fill('2027-01-01');
+    await page.getByLabel('Til', { exact: true }).fill('2027-03-31');
+    const warning = page.getByTestId('funder-outside-grant');
+    await warning.getByText('Perioden 01.01.2027–31.03.2027 ligger utenfor tilskuddets periode 01.01.2026–31.12.2026.', { exact: false }).waitFor();
+    const buildButton = page.getByRole('button', { name: 'Lag rapport' });
+    assert.equal(await buildButton.isDisabled(), true);
+    await warning.getByLabel('Lag rapporten for denne perioden likevel').check();
+    assert.equal(await buildButton.isDisabled(), false);
+    await screenshot('65-funder-outside-grant');
+    await axe('Rapporter: periode utenfor tilskuddet');
+
     step('back on Oversikt the charts draw again');
     await goTo(page, 'Oversikt');
     await chartDrawn(page, 'chart-outcomes');

@@ -88,7 +88,13 @@ describe.runIf(readerAvailable('openpyxl (python3-openpyxl)', hasOpenpyxl()))('t
       expect(sheet.printTitleRows, name).toBe('$1:$1');
       expect(Object.values(sheet.widths).every((w) => w >= 8), name).toBe(true);
       if (name !== 'Om rapporten') expect(sheet.autofilter, name).toMatch(/^A1:[A-Z]+\d+$/);
+      // Every printed page says whose report it is and for which period.
+      expect(sheet.pageHeader, name).toBe('Telemark fylkeskommune · Mentor- og traineeordning · saksnr. 25/123 · rapportperiode 01.01.2025–31.12.2025');
     }
+    // Counts with the locale's thousands separator; definitions wrap.
+    expect(book.detail['Nøkkeltall']!.formats[2]?.[0]).toBe('#,##0');
+    expect(book.detail['Aktiviteter']!.formats.slice(5).every(([format]) => format === '#,##0')).toBe(true);
+    expect(book.detail['Om rapporten']!.formats[1]?.[2]).toBe(true);
   });
 
   it('numbers are numbers, totals add up across sheets, formulas carry their results', () => {
@@ -153,6 +159,8 @@ describe.runIf(readerAvailable('openpyxl (python3-openpyxl)', hasOpenpyxl()))('t
     expect(rows.filter((r) => r[1] === 'Sum' && !String(r[0]).startsWith('Resultat')).every((r) => r[2] === ':')).toBe(true);
     expect(key.find((r) => r[1] === 'Avbrutt i perioden')?.[2]).toBe(':');
     expect(key.find((r) => r[1] === 'Fått jobb')?.[2]).toBe(':');
+    // The mark sits right-aligned in the number column.
+    expect(book.detail['Nøkkeltall']!.formats[2]?.[1]).toBe('right');
     // No cell says whether it is small: the old marks are gone.
     expect(JSON.stringify(book)).not.toMatch(/"<3"|"x"/);
     // Activity is not hidden.

@@ -33,6 +33,8 @@ def main(path):
             "fitToWidth": ws.page_setup.fitToWidth,
             "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
             "printTitleRows": print_titles,
+            "pageHeader": ws.oddHeader.left.text,
+            "formats": [[c.number_format, c.alignment.horizontal, bool(c.alignment.wrap_text)] for c in next(ws.iter_rows(min_row=2, max_row=2), [])],
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "rows": [[cell(c) for c in row] for row in ws.iter_rows(values_only=True)],
             "formulas": [

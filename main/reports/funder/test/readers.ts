@@ -38,6 +38,10 @@ export type ReadSheet = {
   fitToWidth: number | null;
   fitToPage: boolean;
   printTitleRows: string | null;
+  /** The left part of the printed page header. */
+  pageHeader: string | null;
+  /** Number format, horizontal alignment and wrapping of the first data row's cells. */
+  formats: [string, string | null, boolean][];
   widths: Record<string, number>;
   rows: ReadCell[][];
   formulas: [string, string][];

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { FunderPreview, GrantSummary } from './api.ts';
 import { GrantPeriodFields } from './GrantPeriodFields.tsx';
-import { defaultPeriod, periodProblem, shownCount, TOTAL_KEYS } from './model.ts';
+import { defaultPeriod, outsideGrant, periodProblem, shownCount, TOTAL_KEYS } from './model.ts';
 import { ReportProgress } from './ReportProgress.tsx';
 import { useKr, useNumber } from './use-format.ts';
 
@@ -29,6 +29,10 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const problem = periodProblem(period.from, period.to);
+  // A period outside the grant's: warned about, and written only once the user confirms (force).
+  const outside = outsideGrant(period, grant);
+  const [confirmedOutside, setConfirmedOutside] = useState(false);
+  const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
   useEffect(() => {
     if (!grantId || problem) return;
@@ -53,19 +57,20 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
   function chooseGrant(id: string) {
     setGrantId(id);
     setPeriod(defaultPeriod(grants.find((candidate) => candidate.id === id)));
+    setConfirmedOutside(false);
     setPreview(null);
     setJobId(null);
   }
 
   async function build() {
-    if (!grantId || problem) return;
+    if (!grantId || problem || (outside && !confirmedOutside)) return;
     setError(null);
     setJobId(null);
     setStarting(true);
     try {
       const chosen = await call('reports.chooseFunderFile', { grantId, from: period.from, to: period.to });
       if (!chosen) return;
-      const started = await call('reports.startFunder', { grantId, from: period.from, to: period.to, suppressSmall, path: chosen.path });
+      const started = await call('reports.startFunder', { grantId, from: period.from, to: period.to, suppressSmall, path: chosen.path, force: outside && confirmedOutside });
       setJobId(started.jobId);
       setRunning(true);
     } catch (caught) {
@@ -91,7 +96,18 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
         <Paragraph className="muted">{t('reports.funder.noGrants')}</Paragraph>
       ) : (
         <>
-          <GrantPeriodFields grants={grants} grantId={grantId} onGrant={chooseGrant} grantText={t('reports.funder.grant')} period={period} onPeriod={setPeriod} />
+          <GrantPeriodFields grants={grants} grantId={grantId} onGrant={chooseGrant} grantText={t('reports.funder.grant')} period={period} onPeriod={(next) => {
+            setConfirmedOutside(false);
+            setPeriod(next);
+          }} />
+          {outside && grant && (
+            <Alert data-color="warning" data-testid="funder-outside-grant">
+              <Paragraph data-size="sm">
+                {t('reports.funder.outsideGrant', { from: norwegianDate(period.from), to: norwegianDate(period.to), grantFrom: norwegianDate(grant.periodStart), grantTo: norwegianDate(grant.periodEnd) })}
+              </Paragraph>
+              <Checkbox label={t('reports.funder.outsideGrantConfirm')} checked={confirmedOutside} onChange={(event) => setConfirmedOutside(event.target.checked)} />
+            </Alert>
+          )}
           <Checkbox label={t('reports.funder.suppressSmall')} description={t('reports.funder.suppressSmallHelp')} checked={suppressSmall} onChange={(event) => setSuppressSmall(event.target.checked)} />
           <ErrorAlert error={previewError} />
           {preview && (
@@ -110,7 +126,7 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
             </Table>
           )}
           <div className="button-row">
-            <Button onClick={() => void build()} disabled={!grantId || problem !== null || starting || running} loading={starting}>
+            <Button onClick={() => void build()} disabled={!grantId || problem !== null || (outside && !confirmedOutside) || starting || running} loading={starting}>
               {t('reports.funder.build')}
             </Button>
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, defaultPeriod, funderJobResult, isIsoDate, jobPercent, parseAmount, parseHours, parseNumber, periodProblem, shownCount } from './model.ts';
+import { daysUntil, defaultPeriod, funderJobResult, isIsoDate, jobPercent, outsideGrant, parseAmount, parseHours, parseNumber, periodProblem, shownCount } from './model.ts';
 
 describe('numbers as staff type them', () => {
   it('reads Norwegian and English decimals and grouped thousands', () => {
@@ -48,6 +48,19 @@ describe('the report period', () => {
     expect(daysUntil('2026-04-01', '2026-03-20')).toBe(12);
     expect(daysUntil('2026-03-20', '2026-04-01')).toBe(-12);
     expect(daysUntil('2026-10-26', '2026-10-24')).toBe(2);
+  });
+});
+
+describe('a period outside the grant', () => {
+  it('is any day before the grant starts or after it ends; an unfinished period is not judged', () => {
+    const grant = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+    expect(outsideGrant({ from: '2026-01-01', to: '2026-12-31' }, grant)).toBe(false);
+    expect(outsideGrant({ from: '2026-04-01', to: '2026-06-30' }, grant)).toBe(false);
+    expect(outsideGrant({ from: '2027-01-01', to: '2027-03-31' }, grant)).toBe(true);
+    expect(outsideGrant({ from: '2025-12-31', to: '2026-06-30' }, grant)).toBe(true);
+    expect(outsideGrant({ from: '2026-10-01', to: '2027-01-01' }, grant)).toBe(true);
+    expect(outsideGrant({ from: '2027-01-01', to: '' }, grant)).toBe(false);
+    expect(outsideGrant({ from: '2027-01-01', to: '2027-03-31' }, null)).toBe(false);
   });
 });
 

@@ -59,6 +59,11 @@ export function periodProblem(from: string, to: string): 'missing' | 'order' | n
   return from <= to ? null : 'order';
 }
 
+/** Whether a valid report period has days outside the grant's period (the report asks to confirm). */
+export function outsideGrant(period: { from: string; to: string }, grant: { periodStart: string; periodEnd: string } | null): boolean {
+  return !!grant && periodProblem(period.from, period.to) === null && (period.from < grant.periodStart || period.to > grant.periodEnd);
+}
+
 /**
  * The report period for a grant: the grant's own period by default; a period the user chose for
  * this grant is kept while the same grant stays selected.
