@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { mailOutbox, type OutboxRow, type OutboxStatus } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import type { PreparedMessage } from './compose.ts';
@@ -48,7 +48,8 @@ export function queueMessages(db: KobleDb, messages: readonly PreparedMessage[],
 
 /** Takes a queued or failed message for sending (status → sending); null when someone else took it or it is done. */
 export function claimMessage(db: KobleDb, id: string): OutboxRow | null {
-  const row = db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, DELIVERABLE))).get();
+  // An erased person's message has no address any more and is never sent.
+  const row = db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, DELIVERABLE), isNotNull(mailOutbox.toAddress))).get();
   if (!row) return null;
   const changed = db.update(mailOutbox).set({ status: 'sending', attempts: row.attempts + 1 }).where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, DELIVERABLE))).run();
   return changed.changes === 1 ? { ...row, status: 'sending', attempts: row.attempts + 1 } : null;

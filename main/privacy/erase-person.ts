@@ -1,6 +1,7 @@
-import { eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import {
+  mailOutbox,
   consents,
   followUps,
   hours,
@@ -83,6 +84,10 @@ export function erasePersonRows(db: KobleDb, person: PersonRecord, staffId: stri
   if (matchIds.length > 0) {
     add(blank(db, matchMeetings, r.matchMeetings.columns, inArray(matchMeetings.matchId, matchIds.map((m) => m.id))));
   }
+
+  const ownMessages = person.kind === 'participant' ? eq(mailOutbox.participantId, person.id) : eq(mailOutbox.mentorId, person.id);
+  add(blank(db, mailOutbox, r.mailOutbox.columns, ownMessages));
+  db.update(mailOutbox).set({ status: 'failed', error: 'erased' }).where(and(ownMessages, inArray(mailOutbox.status, ['queued', 'failed']))).run();
 
   // After the blanking: closing writes only statuses, dates and the neutral reason code.
   const { matchesClosed, placementsClosed } = closeOpenEngagements(db, person, staffId, at);

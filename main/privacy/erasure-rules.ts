@@ -125,6 +125,7 @@ export const RELATED_RULES = {
   outcomes: { table: 'outcomes', action: 'blank', columns: ['employer', 'note'], why: 'category, timepoint and date are the report figures; the employer as typed and the note are free text' },
   progressionForms: { table: 'progression_forms', action: 'blank', columns: ['comment'], why: 'the 1–5 scores feed progression figures; the comment is free text' },
   hours: { table: 'hours', action: 'blank', columns: ['note'], why: 'volunteer hours count as egenandel' },
+  mailOutbox: { table: 'mail_outbox', action: 'blank', columns: ['toAddress', 'toName', 'subject', 'body', 'calendar', 'error'], why: 'the template, status and dates say a message was sent; address and contents are personal (a queued one is never sent)' },
   consents: { table: 'consents', action: 'delete', columns: [], why: 'a consent of an anonymous stub proves nothing and names a purpose of a person who is gone' },
   attendance: { table: 'attendance', action: 'blank', columns: [], why: 'kept whole: attendance counts per event (no free text in the row)' },
   auditLog: { table: 'audit_log', action: 'blank', columns: [], why: 'kept whole: it holds who did what and field names, never values' },

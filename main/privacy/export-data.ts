@@ -21,6 +21,7 @@ export const EXPORT_PARTS = [
   'outcomes',
   'progressionForms',
   'hours',
+  'messages',
   'audit',
 ] as const;
 export type ExportPart = (typeof EXPORT_PARTS)[number];
@@ -37,6 +38,7 @@ export const PART_COLUMNS = {
   outcomes: ['timepoint', 'category', 'outcomeOn', 'employer', 'organisationName', 'note'],
   progressionForms: ['timepoint', 'filledOn', 'norwegianAtWork', 'professionalNetwork', 'workingLifeKnowledge', 'jobSeeking', 'beliefInChances', 'comment'],
   hours: ['workedOn', 'hours', 'activity', 'note'],
+  messages: ['createdAt', 'templateKind', 'toAddress', 'subject', 'body', 'status', 'sentAt', 'error'],
   audit: ['at', 'staffName', 'action', 'entity', 'fields'],
 } as const satisfies Record<Exclude<ExportPart, 'person'>, readonly string[]>;
 
@@ -90,6 +92,7 @@ export function buildPersonExport(snapshot: PersonSnapshot, generatedOn: string)
       outcomes: rows('outcomes', snapshot.outcomes),
       progressionForms: rows('progressionForms', snapshot.progressionForms),
       hours: rows('hours', snapshot.hours),
+      messages: rows('messages', snapshot.messages),
       audit: rows('audit', snapshot.audit),
     },
   };

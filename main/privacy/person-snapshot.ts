@@ -7,6 +7,7 @@ import {
   events,
   followUps,
   hours,
+  mailOutbox,
   matchExclusions,
   matches,
   matchMeetings,
@@ -22,6 +23,7 @@ import {
   type Consent,
   type FollowUp,
   type Hours,
+  type OutboxRow,
   type Match,
   type MatchExclusion,
   type MatchMeeting,
@@ -52,6 +54,8 @@ export type PersonSnapshot = {
   outcomes: (Outcome & { organisationName: string | null })[];
   progressionForms: ProgressionForm[];
   hours: Hours[];
+  /** E-mails Koble wrote to the person (the outbox), oldest first. */
+  messages: OutboxRow[];
   audit: PersonAuditEntry[];
 };
 
@@ -115,6 +119,7 @@ export function readPersonSnapshot(db: KobleDb, person: PersonRecord): PersonSna
       : [],
     progressionForms: isParticipant ? db.select().from(progressionForms).where(eq(progressionForms.participantId, id)).orderBy(asc(progressionForms.filledOn)).all() : [],
     hours: !isParticipant ? db.select().from(hours).where(eq(hours.mentorId, id)).orderBy(asc(hours.workedOn)).all() : [],
+    messages: db.select().from(mailOutbox).where(isParticipant ? eq(mailOutbox.participantId, id) : eq(mailOutbox.mentorId, id)).orderBy(asc(mailOutbox.createdAt)).all(),
     audit: auditForPerson(db, id),
   };
 }
