@@ -19,3 +19,4 @@ export * from './outcomes.ts';
 export * from './privacy.ts';
 export * from './settings.ts';
 export * from './reference.ts';
+export * from './sync.ts';

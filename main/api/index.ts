@@ -17,6 +17,7 @@ import { reportHandlers } from './handlers/reports.ts';
 import { rememberHandlers } from './handlers/remember.ts';
 import { settingsHandlers } from './handlers/settings.ts';
 import { staffHandlers } from './handlers/staff.ts';
+import { syncHandlers } from './handlers/sync.ts';
 import { vaultHandlers } from './handlers/vault.ts';
 import type { ApiReply } from './envelope.ts';
 import { toApiError } from './errors.ts';
@@ -57,6 +58,7 @@ export const handlers = merge(
   kitHandlers,
   grantsHandlers,
   reportHandlers,
+  syncHandlers,
 );
 
 export type Handlers = typeof handlers;
