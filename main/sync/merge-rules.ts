@@ -9,7 +9,8 @@ import { maxHlc, type Hlc } from './hlc.ts';
  * - Erasure (tables with `erased_at`): an erased row always wins over one that is not, whatever
  *   the clocks; between two erased rows the clocks decide.
  * - A conflict is listed when both laptops wrote the field without seeing the other's value
- *   (the incoming write did not overwrite the clock this laptop has).
+ *   (the incoming write did not overwrite the clock this laptop has), on the laptop that decided
+ *   it (the other then receives the decided value). `updated_at` follows its row without a listing.
  */
 export type Clocks = { star: Hlc | null; cols: Record<string, Hlc> };
 export type ConflictKind = 'field' | 'erased';
@@ -48,7 +49,7 @@ export function mergeRow(here: Record<string, unknown>, hereClocks: Clocks, inco
     if (takeIncoming && differs) result.set[column] = value;
     const winner = maxHlc(mine, theirs);
     if (winner !== null && winner !== mine && winner !== newStar) result.clocks[column] = winner;
-    if (!differs) continue;
+    if (!differs || column === 'updated_at') continue;
     if (erased) {
       if (erased === 'here' ? incomingLater : !incomingLater) result.conflicts.push({ column, kind: 'erased', kept: erased });
       continue;

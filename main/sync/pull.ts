@@ -88,7 +88,7 @@ function openAll(vault: OpenVault, folder: string, files: Pending[], refused: Pu
  * process leaves the programme as it was. Local writes not pushed yet are stamped first so the
  * rules compare them too; what applying writes is not captured as this laptop's own change.
  */
-export function pullChanges(vault: OpenVault, folder: string, now = new Date()): PullResult {
+export function pullChanges(vault: OpenVault, folder: string, now = new Date(), options: { onFileApplied?: (file: string) => void } = {}): PullResult {
   requireFolder(folder);
   const db = vault.sqlite;
   const laptop = ensureIdentity(db, vault.path);
@@ -104,6 +104,7 @@ export function pullChanges(vault: OpenVault, folder: string, now = new Date()):
       for (const entry of file.payload.entries) applier.apply(entry, file.laptopId);
       rows += file.payload.entries.length;
       applied[file.laptopId] = file.seq;
+      options.onFileApplied?.(file.name);
     }
     const from = [...new Set(files.map((f) => f.laptopId))].join(',');
     const conflicts = [...applier.conflicts];
