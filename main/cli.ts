@@ -37,6 +37,8 @@ Kommandoer:
   event list --db FIL                       arrangementene med dato, type og oppmøte
   event kit export --event ID --db FIL --out FIL   arrangementssett for en ekstra PC (KOBLE_KIT_PASSPHRASE)
   event kit import FIL --db FIL             flett innsjekkinger og walk-ins fra et arrangementssett tilbake
+  sync push|pull --db FIL --folder MAPPE    del programmet med andre maskiner via krypterte endringsfiler i en felles mappe
+  sync status --db FIL [--folder MAPPE]     denne maskinen, sist sendt og hentet, konflikter til gjennomgang
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE) eller spørres om i terminalen.

@@ -15,6 +15,7 @@ import { lifecycleCommands } from './lifecycle-commands.ts';
 import { eventCommands } from './event-commands.ts';
 import { grantCommands } from './grant-commands.ts';
 import { reportCommands } from './report-commands.ts';
+import { syncCommands } from './sync-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -59,6 +60,7 @@ export const commands: Record<string, Command> = {
   ...eventCommands,
   ...grantCommands,
   ...reportCommands,
+  ...syncCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {
