@@ -43,6 +43,8 @@ Kommandoer:
   mail preview --template T [--event ID | --match ID | --person ID …] --db FIL   hvem får hva, hvem hoppes over
   mail send --template T [--event ID | --match ID | --person ID …] --db FIL   send via kontorets konto (KOBLE_SMTP_URL eller innstillingene); aldri to ganger
   mail drafts --template T [--event ID …] --db FIL --out MAPPE   ett .eml-utkast per mottaker for Outlook
+  sync push|pull --db FIL --folder MAPPE    del programmet med andre maskiner via krypterte endringsfiler i en felles mappe
+  sync status --db FIL [--folder MAPPE]     denne maskinen, sist sendt og hentet, konflikter til gjennomgang
 
 Felles valg: --json (maskinlesbart svar), --help
 Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE, KOBLE_SMTP_URL) eller spørres om i terminalen.

@@ -20,3 +20,4 @@ export * from './privacy.ts';
 export * from './settings.ts';
 export * from './reference.ts';
 export * from './mail.ts';
+export * from './sync.ts';

@@ -23,6 +23,8 @@ import { applyMigrations, refuseFutureSchema, schemaStatus } from './schema-vers
 import { dailyBackupDue, moveAside, writeAutomaticBackup, writeBackup } from './backup.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import Database from 'better-sqlite3';
+import { dropCapture, sharingEnabled } from './change-capture.ts';
+import { ensureIdentity } from './laptop-identity.ts';
 
 export type KobleDb = BetterSQLite3Database<typeof schema>;
 
@@ -114,7 +116,9 @@ function openWithKey(path: string, store: KeySlotStore, dataKey: Buffer, staffId
     refuseFutureSchema(status);
     configure(sqlite);
     if (status.pending > 0 && status.applied > 0) writeAutomaticBackup(sqlite, path, 'before-migration', now);
+    if (status.pending > 0) dropCapture(sqlite);
     applyMigrations(sqlite, migrationsDir);
+    if (sharingEnabled(sqlite)) ensureIdentity(sqlite, path);
     if (dailyBackupDue(path, now)) writeAutomaticBackup(sqlite, path, 'daily', now);
   } catch (error) {
     sqlite.close();

@@ -57,6 +57,9 @@ export const API_ERROR_CODES = [
   'GRANT_IN_USE',
   'HOURS_ONE_PERSON',
   'HOURS_OUTSIDE_GRANT',
+  'SYNC_FOLDER_MISSING',
+  'SYNC_FILE_DAMAGED',
+  'SYNC_SCHEMA_MISMATCH',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

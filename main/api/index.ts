@@ -18,6 +18,7 @@ import { reportHandlers } from './handlers/reports.ts';
 import { rememberHandlers } from './handlers/remember.ts';
 import { settingsHandlers } from './handlers/settings.ts';
 import { staffHandlers } from './handlers/staff.ts';
+import { syncHandlers } from './handlers/sync.ts';
 import { vaultHandlers } from './handlers/vault.ts';
 import type { ApiReply } from './envelope.ts';
 import { toApiError } from './errors.ts';
@@ -59,6 +60,7 @@ export const handlers = merge(
   grantsHandlers,
   reportHandlers,
   mailHandlers,
+  syncHandlers,
 );
 
 export type Handlers = typeof handlers;

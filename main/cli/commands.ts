@@ -17,6 +17,7 @@ import { eventCommands } from './event-commands.ts';
 import { grantCommands } from './grant-commands.ts';
 import { reportCommands } from './report-commands.ts';
 import { mailCommands } from './mail-commands.ts';
+import { syncCommands } from './sync-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -62,6 +63,7 @@ export const commands: Record<string, Command> = {
   ...grantCommands,
   ...reportCommands,
   ...mailCommands({ event: eventCommands.event, match: lifecycleCommands(matchCommands).match }),
+  ...syncCommands,
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {

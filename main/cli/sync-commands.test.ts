@@ -1,0 +1,38 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { tempDir } from '../../db/test/temp-dir.ts';
+import { keysPathFor } from '../../db/vault/keyslots.ts';
+import { cliInProcess } from './test-cli.ts';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+it('koble sync push and pull carry a change from one copy of a programme to the other', async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  const { koble } = await cliInProcess(temp.dir);
+  const folder = join(temp.dir, 'delt');
+  mkdirSync(folder);
+  mkdirSync(join(temp.dir, 'b'));
+  const a = join(temp.dir, 'Skien.koble');
+  const b = join(temp.dir, 'b', 'Skien.koble');
+  expect((await koble(['demo', '--db', a, '--people', '50', '--seed', '2'])).code).toBe(0);
+  expect((await koble(['sync', 'push', '--db', a, '--folder', folder])).code).toBe(0);
+  copyFileSync(a, b);
+  copyFileSync(keysPathFor(a), keysPathFor(b));
+  const person = (await koble(['people', 'list', '--db', a, '--json'])).json() as { id: string; firstName: string }[];
+  expect(person[0]!.firstName).not.toBe('');
+  expect((await koble(['person', 'erase', person[0]!.id, '--db', a, '--yes', '--json'])).code).toBe(0);
+  const pushed = await koble(['sync', 'push', '--db', a, '--folder', folder, '--json']);
+  expect(pushed.json()).toMatchObject({ seq: 1 });
+
+  const pulled = await koble(['sync', 'pull', '--db', b, '--folder', folder, '--json']);
+  expect(pulled.code).toBe(0);
+  expect(pulled.json()).toMatchObject({ applied: 1, conflicts: [] });
+  expect((await koble(['sync', 'pull', '--db', b, '--folder', folder, '--json'])).json()).toMatchObject({ applied: 0 });
+  const after = (await koble(['people', 'list', '--db', b, '--json'])).json() as { id: string; firstName: string }[];
+  const stub = after.find((p) => p.id === person[0]!.id);
+  expect(stub === undefined || stub.firstName === '').toBe(true);
+  expect((await koble(['sync', 'pull', '--db', b, '--json'])).code).toBe(1);
+}, 120_000);
