@@ -45,7 +45,7 @@ export function sharedLaptops(): () => Promise<{ a: Laptop; b: Laptop; folder: s
     const a = await openLaptop(dir, join(dir, 'a', 'Skien.koble'));
     cleanups.push(() => a.session.lock());
     await a.call('vault.create', { path: a.path, staffName: 'Kari Koordinator', passphrase: PASS });
-    await a.call('demo.generate', { people: 50, seed: 3 });
+    await a.call('demo.generate', { people: 50, seed: 3, today: '2026-01-15' });
     await a.call('sync.push', { folder });
     await a.call('vault.lock', {});
     const b = await openLaptop(dir, join(dir, 'b', 'Skien.koble'));
