@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { PersonEvents } from '../events/PersonEvents.tsx';
+import { PersonMessages } from '../mail/PersonMessages.tsx';
 import { fullName, type PersonDetail } from '../people/api.ts';
 import { useCohorts, useReference } from '../people/use-reference.ts';
 import { AuditTrail } from './AuditTrail.tsx';
@@ -230,6 +231,7 @@ export function PersonPanel({ personId, onClose, onChanged }: Props) {
             <PersonOutcomes participantId={person.id} />
             <PersonProgression participantId={person.id} />
             <PersonEvents personKind="participant" personId={person.id} />
+            <PersonMessages personKind="participant" personId={person.id} />
           </div>
         )}
       </Dialog.Block>
