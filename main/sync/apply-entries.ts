@@ -1,7 +1,6 @@
-import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 import type { TableShape } from '../../db/vault/change-capture.ts';
-import { decodeValue, pkWhere, type RowEntry } from './entries.ts';
+import { decodeValue, pkWhere, statementCache, type RowEntry } from './entries.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
 import { mergeRow, type Clocks } from './merge-rules.ts';
 
@@ -24,11 +23,8 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
   const clockRows = db.prepare('select col, hlc from sync_clock where tbl = ? and pk = ?');
   const setClock = db.prepare('insert into sync_clock (tbl, pk, col, hlc) values (?, ?, ?, ?) on conflict (tbl, pk, col) do update set hlc = excluded.hlc');
   const clearClocks = db.prepare('delete from sync_clock where tbl = ? and pk = ?');
-  const selects = new Map<string, Statement<unknown[]>>();
-  const selectRow = (shape: TableShape) => {
-    if (!selects.has(shape.name)) selects.set(shape.name, db.prepare(`select * from ${q(shape.name)} where ${pkWhere(shape)}`));
-    return selects.get(shape.name)!;
-  };
+  const prepared = statementCache(db);
+  const selectRow = (shape: TableShape) => prepared(`select * from ${q(shape.name)} where ${pkWhere(shape)}`);
 
   const touch = (table: string, pk: string) => {
     if (!touched.has(table)) touched.set(table, new Set());
@@ -50,14 +46,21 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
     clearClocks.run(table, pk);
     setClock.run(table, pk, '-', hlc);
   };
-  const deleteRow = (shape: TableShape, pk: string) => db.prepare(`delete from ${q(shape.name)} where ${pkWhere(shape)}`).run(...(JSON.parse(pk) as unknown[]));
+  const deleteRow = (shape: TableShape, pk: string) => prepared(`delete from ${q(shape.name)} where ${pkWhere(shape)}`).run(...(JSON.parse(pk) as unknown[]));
+
+  const uniqueKeys = new Map<string, string[][]>();
+  const uniqueKeysOf = (table: string): string[][] => {
+    if (!uniqueKeys.has(table)) {
+      const indexes = db.prepare(`select name from pragma_index_list(?) where "unique" = 1 and origin <> 'pk'`).all(table) as { name: string }[];
+      uniqueKeys.set(table, indexes.map(({ name }) => (db.prepare('select name from pragma_index_info(?) order by seqno').all(name) as { name: string }[]).map((c) => c.name)));
+    }
+    return uniqueKeys.get(table)!;
+  };
 
   function uniqueClash(shape: TableShape, values: Record<string, unknown>): string | null {
-    const indexes = db.prepare(`select name from pragma_index_list(?) where "unique" = 1 and origin <> 'pk'`).all(shape.name) as { name: string }[];
-    for (const { name } of indexes) {
-      const columns = (db.prepare('select name from pragma_index_info(?) order by seqno').all(name) as { name: string }[]).map((c) => c.name);
+    for (const columns of uniqueKeysOf(shape.name)) {
       if (columns.some((c) => values[c] === null || values[c] === undefined)) continue;
-      const row = db.prepare(`select json_array(${shape.pk.map(q).join(', ')}) as pk from ${q(shape.name)} where ${columns.map((c) => `${q(c)} = ?`).join(' and ')}`).get(...columns.map((c) => values[c])) as { pk: string } | undefined;
+      const row = prepared(`select json_array(${shape.pk.map(q).join(', ')}) as pk from ${q(shape.name)} where ${columns.map((c) => `${q(c)} = ?`).join(' and ')}`).get(...columns.map((c) => values[c])) as { pk: string } | undefined;
       if (row) return row.pk;
     }
     return null;
@@ -79,7 +82,7 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
         return;
       }
     }
-    db.prepare(sql).run(...columns.map((c) => values[c]));
+    prepared(sql).run(...columns.map((c) => values[c]));
     if (entry.s) setClock.run(shape.name, entry.k, '*', entry.s);
     for (const [col, hlc] of Object.entries(entry.c ?? {})) setClock.run(shape.name, entry.k, col, hlc);
   }
@@ -110,7 +113,7 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
     const merge = mergeRow(here, clocks, { values, star: entry.s ?? null, cols: entry.c ?? {}, prev: entry.p ?? {} }, shape.pk);
     const columns = Object.keys(merge.set);
     if (columns.length > 0) {
-      db.prepare(`update ${q(shape.name)} set ${columns.map((c) => `${q(c)} = ?`).join(', ')} where ${pkWhere(shape)}`).run(...columns.map((c) => merge.set[c]), ...pkValues);
+      prepared(`update ${q(shape.name)} set ${columns.map((c) => `${q(c)} = ?`).join(', ')} where ${pkWhere(shape)}`).run(...columns.map((c) => merge.set[c]), ...pkValues);
     }
     if (merge.star) setClock.run(entry.t, entry.k, '*', merge.star);
     for (const [col, hlc] of Object.entries(merge.clocks)) setClock.run(entry.t, entry.k, col, hlc);

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 import { tableShape, type TableShape } from '../../db/vault/change-capture.ts';
@@ -43,4 +44,17 @@ export function shapes(db: SqliteDatabase, tables: string[]): Map<string, TableS
 
 export function pkWhere(shape: TableShape): string {
   return shape.pk.map((c) => `"${c}" = ?`).join(' and ');
+}
+
+/** Prepared statements by SQL text, for the per-row statements of a push or a pull. */
+export function statementCache(db: SqliteDatabase): (sql: string) => Statement<unknown[]> {
+  const cache = new Map<string, Statement<unknown[]>>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
 }

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../db/vault/atomic-write.ts';
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 import { exportDataKey, type OpenVault } from '../../db/vault/vault.ts';
 import { changeFileName, CHANGE_FILE_FORMAT, parseChangeFileName, sealChangeFile } from './change-file.ts';
-import { encodeValue, pkWhere, shapes, type RowEntry } from './entries.ts';
+import { encodeValue, pkWhere, shapes, statementCache, type RowEntry } from './entries.ts';
 import { ensureIdentity } from '../../db/vault/laptop-identity.ts';
 import { schemaTag } from './schema-tag.ts';
 import { stampChanges } from './stamp.ts';
@@ -37,12 +37,13 @@ function outgoingEntries(db: SqliteDatabase): RowEntry[] {
   }
   const tableShapes = shapes(db, [...new Set(outbox.map((row) => row.tbl))]);
   const clocks = db.prepare('select col, hlc from sync_clock where tbl = ? and pk = ?');
+  const prepared = statementCache(db);
   const entries: RowEntry[] = [];
   for (const rows of byRow.values()) {
     const { tbl, pk } = rows[0]!;
     const shape = tableShapes.get(tbl)!;
     if (shape.columns.length === 0) continue; // the table was dropped by a migration
-    const current = db.prepare(`select * from "${tbl}" where ${pkWhere(shape)}`).get(...(JSON.parse(pk) as unknown[])) as Record<string, unknown> | undefined;
+    const current = prepared(`select * from "${tbl}" where ${pkWhere(shape)}`).get(...(JSON.parse(pk) as unknown[])) as Record<string, unknown> | undefined;
     const rowClocks = new Map((clocks.all(tbl, pk) as { col: string; hlc: string }[]).map((c) => [c.col, c.hlc]));
     if (!current) {
       const tombstone = rowClocks.get('-');

@@ -27,7 +27,7 @@ async function refusal(laptop: Laptop, folder: string) {
   return reply.ok ? null : reply.error;
 }
 
-describe('sync refuses what it cannot trust, whole', () => {
+describe('sync refuses what it cannot trust, whole', { timeout: 120_000 }, () => {
   it('a change file with one byte changed is refused and nothing is applied', async () => {
     const { a, b, folder } = await laptops();
     const file = await fileFromB(b, folder);
@@ -88,5 +88,5 @@ describe('sync refuses what it cannot trust, whole', () => {
     expect(differences(withoutUnlocks(dumpData(a.sqlite())), before)).toEqual([]);
     expect(readdirSync(folder)).toHaveLength(3);
     expect((await a.call('sync.pull', { folder })).applied).toBe(3);
-  }, 120_000);
+  });
 });

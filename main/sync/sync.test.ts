@@ -38,7 +38,7 @@ const ORDERS: Step[][] = [
   ['pushA', 'pullB', 'pushB', 'pullA'],
 ];
 
-describe('sync between two laptops', () => {
+describe('sync between two laptops', { timeout: 120_000 }, () => {
   it.each(ORDERS.map((order) => [order.join(' → '), order] as const))('converges, conflicts listed and the erasure kept (%s)', async (_name, order) => {
     const { a, b, folder } = await laptops();
     const scene = await workOnBoth(a, b);
