@@ -7,7 +7,6 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { countReport, totalsOf, type FunderCounts, type FunderTotals } from './counts.ts';
 import { loadReportData } from './loader.ts';
 import type { Period } from './types.ts';
-import { funderWorkbook } from './workbook.ts';
 
 export type FunderReportRequest = { grantId: string; from: string; to: string; suppressSmall: boolean };
 export type FunderReportResult = { path: string; sheets: string[]; totals: FunderTotals };
@@ -44,6 +43,8 @@ export async function buildFunderReport(
   await step('counting', 1);
   const counts = countReport(data, { foldSmall: request.suppressSmall });
   await step('writing', 2);
+  // The workbook writer (exceljs) is loaded for the first report, not when the API starts.
+  const { funderWorkbook } = await import('./workbook.ts');
   const { bytes, sheets } = await funderWorkbook(data, counts, { suppressSmall: request.suppressSmall, appVersion: request.appVersion, createdAt: request.now ?? new Date() });
   // A cancel (or a lock) while the workbook was built stops here, before anything is on disk.
   await step('writing', 2);
