@@ -54,4 +54,4 @@ it('koble people list | head: a reader that stops early ends the command quietly
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(stderr).toBe('');
   expect(code).toBe(0);
-});
+}, 60_000);
