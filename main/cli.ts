@@ -1,54 +1,13 @@
 import { parseArgs } from 'node:util';
-import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from './api/index.ts';
-import { cliHost } from './cli/cli-host.ts';
+import type { ApiInput, ApiMethod, ApiOutput, createApi } from './api/index.ts';
 import { EXIT, exitCodeFor } from './cli/exit-codes.ts';
-import { errorText } from './cli/messages.ts';
+import { USAGE } from './cli/usage.ts';
+import type { CommandContext } from './cli/commands.ts';
 import { UsageError } from './cli/usage-error.ts';
-import { commands, type CommandContext } from './cli/commands.ts';
+import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.ts';
 
-const USAGE = `Bruk: koble <kommando> --db FIL [valg]
-
-Kommandoer:
-  init --db FIL [--staff NAVN]              lag en ny programfil (viser gjenopprettingsnøkkelen)
-  check --db FIL                            lås opp, integritetssjekk, skjemaversjon
-  demo --db FIL [--people N] [--seed S] [--today DATO]   fyll med demodata fram til DATO (i dag i Oslo); lager filen om den mangler
-  backup --db FIL --out FIL                 kryptert sikkerhetskopi med nøkkelfil
-  restore --db FIL --from FIL               gjenopprett fra sikkerhetskopi (den gamle legges til side)
-  passphrase --db FIL                       bytt passordfrase (KOBLE_PASSPHRASE → KOBLE_NEW_PASSPHRASE)
-  recover --db FIL                          ny passordfrase med gjenopprettingsnøkkelen (KOBLE_RECOVERY_KEY → KOBLE_NEW_PASSPHRASE)
-  people list --db FIL [--as-of DATO]       deltakerne i pipelinen (fase, dager i fasen, kull, mentor)
-  people search SØK --db FIL                søk i deltakere og mentorer (bjorn finner Bjørn)
-  import participants|mentors FIL --db FIL [--dry-run] [--skip-invalid] [--map "Overskrift=felt,…"]
-                                            les inn deltakere eller mentorer fra .xlsx eller .csv
-  person export ID --db FIL --out MAPPE [--format xlsx|json]   innsyn: alt om én person (.xlsx og JSON)
-  person erase ID --db FIL [--yes]          slett en person; en anonym rest blir igjen for statistikken
-  match suggest --participant ID --db FIL [--top N]   rangerte mentorer med poeng og begrunnelse
-  match plan --cohort ID --db FIL [--objective score|count]   beste kobling for et kull (utkast, ingenting lagres)
-  match solve --in FIL.json [--objective score|count]   bare beregningen: {"scores": [[…]], "capacity": […]}
-  match list --db FIL [--participant ID] [--status S]   koblingene med status, poeng og periode
-  match confirm --match ID --start DATO [--planned-end DATO] [--goals TEKST] --db FIL   bekreft etter koblingsmøtet
-  match end --match ID --outcome completed|ended_early [--reason TEKST] [--date DATO] --db FIL   avslutt mentorperioden
-  placement list --db FIL [--participant ID] [--status S]   praksisplassene
-  placement add --participant ID --start DATO --end DATO [--organisation ID] [--job-title T] [--supervisor NAVN]
-                [--nav --nav-office ID --nav-advisor NAVN] [--livelihood L] [--status planned|active] --db FIL
-  grant list --db FIL                       tilskuddene med periode, beløp, neste frist og id
-  report funder --grant ID --from DATO --to DATO --db FIL --out FIL.xlsx [--suppress-small]
-                                            rapport til tilskuddsgiver (.xlsx, ikke kryptert)
-  event list --db FIL                       arrangementene med dato, type og oppmøte
-  event kit export --event ID --db FIL --out FIL   arrangementssett for en ekstra PC (KOBLE_KIT_PASSPHRASE)
-  event kit import FIL --db FIL             flett innsjekkinger og walk-ins fra et arrangementssett tilbake
-  event invite --event ID --db FIL --out FIL.ics   kalenderinvitasjonen til et arrangement (.ics)
-  match invite --match ID --db FIL --out FIL.ics   kalenderinvitasjonen til et koblingsmøte (.ics)
-  mail templates --db FIL                   e-postmalene (kontorets egne og standard)
-  mail preview --template T [--event ID | --match ID | --person ID …] --db FIL   hvem får hva, hvem hoppes over
-  mail send --template T [--event ID | --match ID | --person ID …] --db FIL   send via kontorets konto (KOBLE_SMTP_URL eller innstillingene); aldri to ganger
-  mail drafts --template T [--event ID …] --db FIL --out MAPPE   ett .eml-utkast per mottaker for Outlook
-  sync push|pull --db FIL --folder MAPPE    del programmet med andre maskiner via krypterte endringsfiler i en felles mappe
-  sync status --db FIL [--folder MAPPE]     denne maskinen, sist sendt og hentet, konflikter til gjennomgang
-
-Felles valg: --json (maskinlesbart svar), --help
-Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE, KOBLE_SMTP_URL) eller spørres om i terminalen.
-Avslutningskoder: 0 ferdig, 1 feil bruk, 2 avvist, 3 intern feil.`;
+// Everything past the help is loaded only when a command runs (see cli/commands.ts): the help
+// needs none of it, and each command loads only its own code and the API.
 
 /** A failed API call, carried to the top so it becomes the right exit code. */
 export class CliApiError extends Error {
@@ -61,21 +20,36 @@ export class CliApiError extends Error {
   }
 }
 
-export async function main(argv: string[], out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+/** Writes a line to stdout; a reader that has gone (`koble people list | head`) ends the command quietly. */
+function stdoutLine(line: string): void {
+  exitQuietlyOnBrokenPipe(process.stdout);
+  process.stdout.write(`${line}\n`);
+}
+
+export async function main(argv: string[], out: (line: string) => void = stdoutLine): Promise<number> {
   const [name, ...rest] = argv;
   let json = rest.includes('--json');
   if (!name || name === '--help' || name === 'help' || name === '-h') {
     out(USAGE);
     return name ? EXIT.done : EXIT.usage;
   }
-  const command = commands[name];
+  const { loadCommand } = await import('./cli/commands.ts');
+  const command = await loadCommand(name);
   if (!command) {
     process.stderr.write(`Ukjent kommando: ${name}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const api = createApi(cliHost());
+  type Api = ReturnType<typeof createApi>;
+  let api: Api | null = null;
+  const openApi = async (): Promise<Api> => {
+    if (!api) {
+      const [{ createApi: create }, { cliHost }] = await Promise.all([import('./api/index.ts'), import('./cli/cli-host.ts')]);
+      api = create(cliHost());
+    }
+    return api;
+  };
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const reply = await api.call(method, input);
+    const reply = await (await openApi()).call(method, input);
     if (!reply.ok) throw new CliApiError(reply.error.code, reply.error.message, reply.error.details);
     return reply.value as ApiOutput<M>; // the envelope's value is the method's output by construction (createApi)
   };
@@ -86,9 +60,10 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
     return (await command.run(ctx)) ?? EXIT.done;
   } catch (error) {
     if (error instanceof CliApiError) {
+      const { errorDetails, errorHints, errorText } = await import('./cli/messages.ts');
       const message = errorText(error.code, error.message);
-      if (json) out(JSON.stringify({ error: { code: error.code, message, details: error.details } }));
-      else process.stderr.write(`Feil (${error.code}): ${message}\n`);
+      if (json) out(JSON.stringify({ error: { code: error.code, message, details: errorDetails(error.code, error.details) } }));
+      else process.stderr.write(`Feil (${error.code}): ${message}\n${errorHints(error.code, error.details).map((hint) => `  ${hint}\n`).join('')}`);
       return exitCodeFor(error.code);
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
@@ -99,6 +74,6 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
     if (process.env.KOBLE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.internal;
   } finally {
-    await api.call('vault.lock', {});
+    await (api as Api | null)?.call('vault.lock', {});
   }
 }

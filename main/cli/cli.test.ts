@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { filesContaining, tempDir } from '../../db/test/temp-dir.ts';
+import nb from '../../resources/locales/nb.json' with { type: 'json' };
+import en from '../../resources/locales/en.json' with { type: 'json' };
 
 const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));
 const PASS = 'blåbærsyltetøy på fjellet';
@@ -99,4 +101,46 @@ it('check exits 2 and names the problem when the file has broken references', as
   const check = koble(['check', '--db', db, '--json'], { KOBLE_PASSPHRASE: PASS });
   expect(check.code).toBe(2);
   expect(check.json()).toMatchObject({ ok: false, problems: ['1 broken foreign key reference(s)'] });
+}, 60_000);
+
+it('a weak passphrase is refused with its warning and hints as text in the CLI language, not translation keys', () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  dataDir = temp.dir;
+  const db = join(temp.dir, 'Svak.koble');
+  type Refusal = { error: { code: string; details: { warning: string | null; suggestions: string[] } } };
+  for (const [language, locale] of [['nb', nb], ['en', en]] as const) {
+    const refused = koble(['init', '--db', db, '--json'], { KOBLE_PASSPHRASE: 'passord123456', KOBLE_LANG: language });
+    expect(refused.code).toBe(2);
+    const { error } = refused.json() as Refusal;
+    expect(error.code).toBe('VAULT_WEAK_PASSPHRASE');
+    const { warnings, suggestions } = locale.passphrase as { warnings: Record<string, string>; suggestions: Record<string, string> };
+    expect(error.details.suggestions.length).toBeGreaterThan(0);
+    for (const hint of error.details.suggestions) expect(Object.values(suggestions)).toContain(hint);
+    if (error.details.warning !== null) expect(Object.values(warnings)).toContain(error.details.warning);
+    // Without --json the hints follow the message.
+    const human = koble(['init', '--db', db], { KOBLE_PASSPHRASE: 'passord123456', KOBLE_LANG: language });
+    expect(human.stderr).toContain(error.details.suggestions[0]);
+  }
+  expect(existsSync(db)).toBe(false);
+}, 60_000);
+
+it('an empty XDG_CONFIG_HOME counts as unset: preferences go to ~/.config/Koble, never ./Koble in the current folder', () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  const home = join(temp.dir, 'home');
+  const work = join(temp.dir, 'work');
+  mkdirSync(home);
+  mkdirSync(work);
+  for (const xdg of ['', 'relative/config']) {
+    const result = spawnSync(process.execPath, [BIN, 'init', '--db', join(work, `P${xdg.length}.koble`)], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: xdg, KOBLE_LANG: 'nb', KOBLE_PASSPHRASE: PASS },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(work).filter((name) => !name.startsWith('P'))).toEqual([]);
+    expect(existsSync(join(home, '.config', 'Koble', 'preferences.json'))).toBe(true);
+  }
 }, 60_000);

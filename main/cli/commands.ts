@@ -1,23 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput } from '../api/index.ts';
-import { DEMO_STAFF_NAME } from '../api/handlers/demo.ts';
-import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
-import { personCommands } from './person-commands.ts';
+import { DEMO_PASSPHRASE, DEMO_STAFF_NAME } from '../demo/passphrase.ts';
 import { EXIT } from './exit-codes.ts';
 import { secret } from './secrets.ts';
 import { unlockProgramme } from './unlock.ts';
 import { UsageError } from './usage-error.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
-import { peopleCommands } from './people-commands.ts';
-import { importCommand } from './import-command.ts';
-import { matchCommands } from './match-commands.ts';
-import { lifecycleCommands } from './lifecycle-commands.ts';
-import { eventCommands } from './event-commands.ts';
-import { grantCommands } from './grant-commands.ts';
-import { reportCommands } from './report-commands.ts';
-import { mailCommands } from './mail-commands.ts';
-import { syncCommands } from './sync-commands.ts';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -53,17 +42,8 @@ function print(ctx: CommandContext, value: unknown, human: string): void {
 
 const db = { db: { type: 'string' } } as const;
 
-export const commands: Record<string, Command> = {
-  ...peopleCommands,
-  import: importCommand,
-  ...personCommands,
-  ...matchCommands,
-  ...lifecycleCommands(matchCommands),
-  ...eventCommands,
-  ...grantCommands,
-  ...reportCommands,
-  ...mailCommands({ event: eventCommands.event, match: lifecycleCommands(matchCommands).match }),
-  ...syncCommands,
+/** The programme file's own commands: create, check, demo data, backup, restore, passphrase, recovery. */
+const fileCommands: Record<string, Command> = {
   init: {
     options: { ...db, staff: { type: 'string' } },
     async run(ctx) {
@@ -165,3 +145,30 @@ export const commands: Record<string, Command> = {
     },
   },
 };
+
+const matchAndPlacement = async () => (await import('./lifecycle-commands.ts')).lifecycleCommands((await import('./match-commands.ts')).matchCommands);
+/** `event` and `match` with the mail module's `invite` (.ics) added, and `mail` itself. */
+const withMail = async () => {
+  const [{ mailCommands }, { eventCommands }, lifecycle] = await Promise.all([import('./mail-commands.ts'), import('./event-commands.ts'), matchAndPlacement()]);
+  return mailCommands({ event: eventCommands.event, match: lifecycle.match });
+};
+
+/** Each command's code, loaded only when that command runs: `koble check` need not load the importer, the solver or the report writer. */
+const loaders: Record<string, () => Promise<Command | undefined>> = {
+  people: async () => (await import('./people-commands.ts')).peopleCommands.people,
+  import: async () => (await import('./import-command.ts')).importCommand,
+  person: async () => (await import('./person-commands.ts')).personCommands.person,
+  match: async () => (await withMail()).match,
+  placement: async () => (await matchAndPlacement()).placement,
+  event: async () => (await withMail()).event,
+  mail: async () => (await withMail()).mail,
+  sync: async () => (await import('./sync-commands.ts')).syncCommands.sync,
+  grant: async () => (await import('./grant-commands.ts')).grantCommands.grant,
+  report: async () => (await import('./report-commands.ts')).reportCommands.report,
+  ...Object.fromEntries(Object.entries(fileCommands).map(([name, command]) => [name, async () => command])),
+};
+
+/** The command called `name`, or undefined when there is none. */
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+}

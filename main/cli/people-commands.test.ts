@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
@@ -38,3 +38,20 @@ it('koble people list and koble people search on a demo programme, with --json a
   expect(koble(['people', 'search', '--db', db]).code).toBe(1);
   expect(koble(['people', 'fly', '--db', db]).code).toBe(1);
 });
+
+it('koble people list | head: a reader that stops early ends the command quietly, with no EPIPE stack trace', async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  const db = join(temp.dir, 'Demo.koble');
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KOBLE_DATA_DIR: join(temp.dir, 'appdata'), KOBLE_LANG: 'nb', KOBLE_PASSPHRASE: DEMO_PASSPHRASE };
+  expect(spawnSync(process.execPath, [BIN, 'demo', '--db', db, '--people', '50', '--seed', '7'], { env, stdio: 'ignore' }).status).toBe(0);
+
+  // The reading end is closed before the command writes its first line (as `head` does after its lines).
+  const child = spawn(process.execPath, [BIN, 'people', 'list', '--db', db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+}, 60_000);

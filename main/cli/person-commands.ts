@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from './commands.ts';
+import { cliText } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 import { dbPathOf, unlockProgramme } from './unlock.ts';
 
@@ -39,7 +40,7 @@ async function erasePerson(ctx: CommandContext, id: string): Promise<void> {
   const preview = await ctx.call('privacy.erasePreview', { personId: id });
   let confirmName = preview.name;
   if (ctx.values.yes !== true) {
-    if (!process.stdin.isTTY) throw new UsageError('Use --yes, or run in a terminal to confirm with the name');
+    if (!process.stdin.isTTY) throw new UsageError(cliText('eraseNeedsYes'));
     confirmName = await ask(`Sletting kan ikke angres. Skriv det fulle navnet (${preview.name}) for å bekrefte: `);
   }
   const result = await ctx.call('privacy.erase', { personId: id, confirmName });

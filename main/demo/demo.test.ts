@@ -171,8 +171,8 @@ describe('demo generator', () => {
     }
   });
 
-  it('has a public passphrase that passes the passphrase policy', () => {
+  it('has a public passphrase that passes the passphrase policy', async () => {
     expect([...DEMO_PASSPHRASE].length).toBeGreaterThanOrEqual(12);
-    expect(passphraseStrength(DEMO_PASSPHRASE).acceptable).toBe(true);
+    expect((await passphraseStrength(DEMO_PASSPHRASE)).acceptable).toBe(true);
   });
 });

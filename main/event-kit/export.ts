@@ -23,7 +23,7 @@ export function kitFileName(title: string, startsAt: string): string {
 export async function exportKit(vault: OpenVault, eventId: string, path: string, passphrase: string, staffId: string | null): Promise<number> {
   const { db } = vault;
   const event = findEvent(db, eventId);
-  assertAcceptablePassphrase(passphrase, [event.title]);
+  await assertAcceptablePassphrase(passphrase, [event.title]);
   const roster = rosterOf(db, eventId);
   if (!existsSync(dirname(path))) mkdirSync(dirname(path), { recursive: true });
   const kitId = randomUUID();

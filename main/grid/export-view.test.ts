@@ -6,7 +6,8 @@ import { auditLog } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
 import { testProgramme } from '../people/test-programme.ts';
 import { osloToday } from '../calendar/oslo-day.ts';
-import { exportViewFileName, viewWorkbook } from './export-view.ts';
+import { exportViewFileName } from './export-view.ts';
+import { viewWorkbook } from './view-workbook.ts';
 
 const columns = [
   { header: 'Navn', key: 'name' },

@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { KobleError } from '../../db/errors.ts';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -14,11 +13,13 @@ const NORWEGIAN_COMMON = [
   'sammen', 'mentorordning', 'kommune', 'fylke', 'programmet', 'program',
 ];
 
-// Built on first use: ranking the dictionaries takes a few hundred ms, which a CLI run that
-// only unlocks should not pay.
-let factory: ZxcvbnFactory | null = null;
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary, norwegian: NORWEGIAN_COMMON }, graphs: adjacencyGraphs });
+// Loaded and built on first use: unpacking and ranking the dictionaries takes a few hundred ms,
+// which a CLI run or an app start that only unlocks should not pay.
+let factory: Promise<ZxcvbnFactory> | null = null;
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  factory ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) => new core.ZxcvbnFactory({ dictionary: { ...common.dictionary, norwegian: NORWEGIAN_COMMON }, graphs: common.adjacencyGraphs }),
+  );
   return factory;
 }
 
@@ -31,8 +32,8 @@ export type PassphraseStrength = {
   suggestions: string[];
 };
 
-export function passphraseStrength(passphrase: string, userInputs: string[] = []): PassphraseStrength {
-  const result = zxcvbn().check(passphrase, userInputs);
+export async function passphraseStrength(passphrase: string, userInputs: string[] = []): Promise<PassphraseStrength> {
+  const result = (await zxcvbn()).check(passphrase, userInputs);
   const tooShort = [...passphrase].length < MIN_PASSPHRASE_LENGTH;
   return {
     score: result.score,
@@ -44,8 +45,8 @@ export function passphraseStrength(passphrase: string, userInputs: string[] = []
 }
 
 /** Throws `VAULT_WEAK_PASSPHRASE` with the feedback keys when a new passphrase is not good enough. */
-export function assertAcceptablePassphrase(passphrase: string, userInputs: string[] = []): void {
-  const strength = passphraseStrength(passphrase, userInputs);
+export async function assertAcceptablePassphrase(passphrase: string, userInputs: string[] = []): Promise<void> {
+  const strength = await passphraseStrength(passphrase, userInputs);
   if (!strength.acceptable) {
     throw new KobleError(
       'VAULT_WEAK_PASSPHRASE',

@@ -19,7 +19,7 @@ export const staffHandlers = {
 
   'staff.add': method(z.object({ name: z.string().trim().min(1).max(200), passphrase }), async (input, { session }) => {
     const vault = session.requireVault();
-    assertAcceptablePassphrase(input.passphrase, [input.name]);
+    await assertAcceptablePassphrase(input.passphrase, [input.name]);
     const id = insertStaff(vault.db, input.name);
     try {
       await setPassphrase(vault, id, input.passphrase);
@@ -46,7 +46,7 @@ export const staffHandlers = {
     const vault = session.requireVault();
     const member = getStaff(vault.db, input.staffId);
     if (!member.active) throw new KobleError('API_CONFLICT', 'That staff member no longer has access');
-    assertAcceptablePassphrase(input.passphrase, [member.name]);
+    await assertAcceptablePassphrase(input.passphrase, [member.name]);
     await setPassphrase(vault, input.staffId, input.passphrase);
     recordAudit(vault.db, { staffId: session.staffId, action: 'passphrase_set', entity: 'staff', entityId: input.staffId });
     return null;
@@ -60,7 +60,7 @@ export const staffHandlers = {
     const opened = await openWithPassphrase(readKeySlots(vault.path), input.current);
     if (!opened || opened.slot.staffId !== me) throw new KobleError('VAULT_WRONG_PASSPHRASE', 'Wrong passphrase');
     opened.dataKey.fill(0);
-    assertAcceptablePassphrase(input.next, [getStaff(vault.db, me).name]);
+    await assertAcceptablePassphrase(input.next, [getStaff(vault.db, me).name]);
     await setPassphrase(vault, me, input.next);
     recordAudit(vault.db, { staffId: me, action: 'passphrase_set', entity: 'staff', entityId: me });
     return null;

@@ -61,7 +61,7 @@ export const vaultHandlers = {
 
   'vault.create': method(z.object({ path, staffName: z.string().trim().min(1).max(200), passphrase }), async (input, ctx) => {
     const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
-    assertAcceptablePassphrase(input.passphrase, [input.staffName]);
+    await assertAcceptablePassphrase(input.passphrase, [input.staffName]);
     const { vault, recoveryKey, staffId } = await createVault({ path: file, staffName: input.staffName, passphrase: input.passphrase });
     return { ...start(ctx, vault, staffId, 'create'), recoveryKey };
   }),
@@ -77,7 +77,7 @@ export const vaultHandlers = {
     z.object({ path, recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase, staffId: z.string().optional() }),
     async (input, ctx) => {
       const file = ctx.session.checkPath(input.path, ctx.host.trustsPaths, 'programme');
-      assertAcceptablePassphrase(input.newPassphrase);
+      await assertAcceptablePassphrase(input.newPassphrase);
       const vault = await throttled(ctx, file, async () => unlockWithRecoveryKey(file, input.recoveryKey));
       try {
         const withSlot = staffWithPassphrase(vault);

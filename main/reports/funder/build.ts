@@ -11,7 +11,6 @@ import { loadReportData } from './loader.ts';
 import { protectCounts, type Publication } from './protection.ts';
 import { reportPseudonymKey } from './pseudonym.ts';
 import type { Period } from './types.ts';
-import { funderWorkbook } from './workbook.ts';
 
 /** `force`: write the report even when the period is not within the grant's period. */
 export type FunderReportRequest = { grantId: string; from: string; to: string; suppressSmall: boolean; force?: boolean };
@@ -76,6 +75,8 @@ export async function buildFunderReport(
   await step('protecting', 2);
   const publication = await protectCounts(counts, request.suppressSmall);
   await step('writing', 2);
+  // The workbook writer (exceljs) is loaded for the first report, not when the API starts.
+  const { funderWorkbook } = await import('./workbook.ts');
   const { bytes, sheets } = await funderWorkbook(data, counts, { suppressSmall: request.suppressSmall, appVersion: request.appVersion, createdAt: request.now ?? new Date(), publication, minimumGroup: reportMinimumGroup, stablePseudonyms: reportStablePseudonyms });
   // A cancel (or a lock) while the workbook was built stops here, before anything is on disk.
   await step('writing', 2);
