@@ -17,6 +17,8 @@ import type { Spec, SpecContext } from './lib/spec.ts';
 import { startTestHost } from './host/serve.ts';
 import { createProgramme } from './specs/create-programme.spec.ts';
 import { demo } from './specs/demo.spec.ts';
+import { deltakereLaptop } from './specs/deltakere-laptop.spec.ts';
+import { coordinatorDay } from './specs/coordinator-day.spec.ts';
 import { funderReport } from './specs/funder-report.spec.ts';
 import { importWizard } from './specs/import-wizard.spec.ts';
 import { kobling } from './specs/kobling.spec.ts';
@@ -32,7 +34,7 @@ import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

@@ -37,7 +37,8 @@ export const events = sqliteTable(
 );
 
 /** påmeldt, møtt, ikke møtt, avmeldt. */
-export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled'] as const;
+/** waitlisted: invited when the event was full; not counted as a place taken. */
+export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled', 'waitlisted'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** How the row came: the roster, a walk-in at the door, an event kit merged back, a paper sheet. */

@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
 
+/** The grant as lists name it: funder – scheme · period · case number. */
+const E2E_GRANT_LABEL = 'Vestfold fylkeskommune – E2E-ordningen · 01.01.2026–31.12.2026 · 2026/4711';
+
 async function goTo(page: Page, area: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: area }).click();
   await heading1(page, area);
@@ -84,7 +87,7 @@ export const funderReport: Spec = {
     await page.getByRole('tab', { name: 'Timer' }).click();
     const quick = page.getByTestId('hours-quick-add');
     await quick.waitFor();
-    await quick.getByLabel('Tilskudd').selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
+    await quick.getByLabel('Tilskudd').selectOption({ label: E2E_GRANT_LABEL });
     await quick.getByLabel('Dato').fill('2026-03-02');
     await quick.getByLabel('Timer', { exact: true }).fill('7,5');
     await quick.getByLabel('Timer', { exact: true }).press('Enter');
@@ -144,7 +147,7 @@ export const funderReport: Spec = {
     step('build the funder report from the UI and see it saved');
     await goTo(page, 'Rapporter');
     await page.getByRole('tab', { name: 'Rapport til tilskuddsgiver' }).click();
-    await page.getByRole('combobox', { name: 'Tilskudd', exact: true }).selectOption({ label: 'Vestfold fylkeskommune – E2E-ordningen' });
+    await page.getByRole('combobox', { name: 'Tilskudd', exact: true }).selectOption({ label: E2E_GRANT_LABEL });
     assert.equal(await page.getByLabel('Fra', { exact: true }).inputValue(), '2026-01-01');
     assert.equal(await page.getByLabel('Til', { exact: true }).inputValue(), '2026-12-31');
     await page.getByTestId('funder-preview').waitFor();

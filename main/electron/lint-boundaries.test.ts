@@ -62,6 +62,11 @@ describe('import boundaries', () => {
       expect(await boundaryErrors('renderer/src/x.ts', "import * as contract from '../../main/api/contract.ts';\nexport const a = contract;\n")).toHaveLength(1);
     });
 
+    it('allows the search folding both sides share, main/search/fold.ts, and nothing else from main/search/', async () => {
+      expect(await boundaryErrors('renderer/src/x.ts', "import { foldForSearch } from '../../main/search/fold.ts';\nexport const a = foldForSearch;\n")).toEqual([]);
+      expect(await boundaryErrors('renderer/src/x.ts', "import { searchPeople } from '../../main/search/search-people.ts';\nexport const a = searchPeople;\n")).toHaveLength(1);
+    });
+
     it('allows the bridge type from preload/', async () => {
       expect(await boundaryErrors('renderer/src/x.ts', "import type { KobleBridge } from '../../preload/koble-bridge.ts';\nexport type B = KobleBridge;\n")).toEqual([]);
       expect(await boundaryErrors('renderer/src/x.ts', "import { createBridge } from '../../preload/bridge.ts';\nexport const b = createBridge;\n")).toHaveLength(1);

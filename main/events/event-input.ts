@@ -50,6 +50,10 @@ export const inviteSchema = z
     filter: z
       .object({ stages: z.array(z.string().min(1).max(50)).max(20).optional(), kinds: z.array(rosterKind).max(2).optional() })
       .optional(),
+    /** Over the capacity: register up to it and put the rest on the waiting list. */
+    useWaitingList: z.boolean().optional(),
+    /** Only say what would happen (counts and how far over the capacity); nothing is written. */
+    dryRun: z.boolean().optional(),
   })
   .refine((v) => v.people !== undefined || v.cohortId !== undefined || v.filter !== undefined, { message: 'Choose people, a cohort or a filter', path: ['people'] });
 export type InviteInput = z.output<typeof inviteSchema>;

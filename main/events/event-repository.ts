@@ -8,7 +8,7 @@ import type { EventChanges, NewEventInput } from './event-input.ts';
 import { nextDate, osloDayStart } from '../calendar/oslo-day.ts';
 import type { AttendanceCounts, EventSummary } from './types.ts';
 
-const EMPTY: AttendanceCounts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, total: 0 };
+const EMPTY: AttendanceCounts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, waitlisted: 0, total: 0 };
 
 type CountRow = { eventId: string; status: string; n: number };
 
@@ -17,6 +17,7 @@ function addCount(counts: AttendanceCounts, status: string, n: number): void {
   else if (status === 'attended') counts.attended += n;
   else if (status === 'no_show') counts.noShow += n;
   else if (status === 'cancelled') counts.cancelled += n;
+  else if (status === 'waitlisted') counts.waitlisted += n;
   counts.total += n;
 }
 

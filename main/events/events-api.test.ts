@@ -29,6 +29,26 @@ describe('events', () => {
     expect(actions).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
   });
 
+  it('warns before a cohort overfills an event and can put the rest on a waiting list', async () => {
+    const cohortId = addCohort(t.db(), 'Høst 2026');
+    addParticipants(t.db(), Array.from({ length: 485 }, (_, i) => ({ firstName: `Person${i}`, lastName: 'Kull', cohortId })));
+    const event = await t.call('events.create', { kind: 'inspirasjonsmote', title: 'Inspirasjonsmøte', startsAt: '2026-04-10T16:00:00Z', capacity: 80 });
+
+    const preview = await t.call('events.invite', { eventId: event.id, cohortId, dryRun: true });
+    expect(preview).toEqual({ added: 0, waitlisted: 0, alreadyOnRoster: 0, capacity: { capacity: 80, taken: 0, inviting: 485, over: 405, register: 485, waitlist: 0 } });
+    expect((await t.call('events.get', { eventId: event.id })).counts.total).toBe(0);
+
+    const done = await t.call('events.invite', { eventId: event.id, cohortId, useWaitingList: true });
+    expect(done).toMatchObject({ added: 80, waitlisted: 405, alreadyOnRoster: 0 });
+    const counts = (await t.call('events.get', { eventId: event.id })).counts;
+    expect(counts).toMatchObject({ registered: 80, waitlisted: 405, total: 485 });
+
+    // Full now: one more by hand would go over by one, or onto the waiting list.
+    const [late] = addParticipants(t.db(), [{ firstName: 'Sen', lastName: 'Påmelding' }]);
+    expect((await t.call('events.invite', { eventId: event.id, people: [{ kind: 'participant', id: late! }], dryRun: true })).capacity.over).toBe(1);
+    expect(await t.call('events.invite', { eventId: event.id, people: [{ kind: 'participant', id: late! }], useWaitingList: true })).toMatchObject({ added: 0, waitlisted: 1 });
+  });
+
   it('refuses bad input with a clear error and changes nothing', async () => {
     expect(await errorCode(t.call('events.create', { kind: 'nettverkstreff', title: '', startsAt: '2026-04-10T16:00:00Z' }))).toBe('API_INVALID_INPUT');
     expect(await errorCode(t.call('events.create', { kind: 'fest' as 'kurs', title: 'X', startsAt: '2026-04-10T16:00:00Z' }))).toBe('API_INVALID_INPUT');
@@ -46,10 +66,10 @@ describe('events', () => {
     ]);
     const [mentor] = addMentors(t.db(), [{ firstName: 'Åse', lastName: 'Aasen' }]);
     const event = await newEvent();
-    expect(await t.call('events.invite', { eventId: event.id, people: [{ kind: 'participant', id: anna! }] })).toEqual({ added: 1, alreadyOnRoster: 0 });
-    expect(await t.call('events.invite', { eventId: event.id, cohortId })).toEqual({ added: 1, alreadyOnRoster: 1 });
-    expect(await t.call('events.invite', { eventId: event.id, filter: { stages: ['active'] } })).toEqual({ added: 1, alreadyOnRoster: 0 });
-    expect(await t.call('events.invite', { eventId: event.id, filter: { kinds: ['mentor'] } })).toEqual({ added: 1, alreadyOnRoster: 0 });
+    expect(await t.call('events.invite', { eventId: event.id, people: [{ kind: 'participant', id: anna! }] })).toEqual({ added: 1, waitlisted: 0, alreadyOnRoster: 0, capacity: expect.objectContaining({ capacity: null, over: 0 }) });
+    expect(await t.call('events.invite', { eventId: event.id, cohortId })).toEqual({ added: 1, waitlisted: 0, alreadyOnRoster: 1, capacity: expect.objectContaining({ capacity: null, over: 0 }) });
+    expect(await t.call('events.invite', { eventId: event.id, filter: { stages: ['active'] } })).toEqual({ added: 1, waitlisted: 0, alreadyOnRoster: 0, capacity: expect.objectContaining({ capacity: null, over: 0 }) });
+    expect(await t.call('events.invite', { eventId: event.id, filter: { kinds: ['mentor'] } })).toEqual({ added: 1, waitlisted: 0, alreadyOnRoster: 0, capacity: expect.objectContaining({ capacity: null, over: 0 }) });
     const roster = await t.call('events.roster', { eventId: event.id });
     expect(roster.map((r) => `${r.firstName} ${r.lastName}`)).toEqual(['Anna Berg', 'Ola Nordmann', 'Ola Nordmann', 'Åse Aasen']); // Norwegian order: Å last
     expect(roster.find((r) => r.personId === anna)!.hint).toBeNull();
@@ -74,7 +94,7 @@ describe('events', () => {
     expect(marked.map((r) => [r.status, r.source, r.checkedInAt])).toEqual([['attended', 'paper', null], ['attended', 'paper', null]]);
     // One unknown id: nothing changes.
     expect(await errorCode(t.call('events.setStatus', { eventId: event.id, attendanceIds: [guest.attendanceId, 'nope'], status: 'no_show' }))).toBe('API_NOT_FOUND');
-    expect((await t.call('events.get', { eventId: event.id })).counts).toEqual({ registered: 0, attended: 2, noShow: 0, cancelled: 0, total: 2 });
+    expect((await t.call('events.get', { eventId: event.id })).counts).toEqual({ registered: 0, attended: 2, noShow: 0, cancelled: 0, waitlisted: 0, total: 2 });
     const otherRow = (await t.call('events.roster', { eventId: other.id }))[0]!;
     await t.call('events.setStatus', { eventId: other.id, attendanceIds: [otherRow.attendanceId], status: 'cancelled' });
     const mine = await t.call('events.forPerson', { personKind: 'participant', personId: p! });

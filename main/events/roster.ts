@@ -5,6 +5,7 @@ import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { prepared } from '../people/sqlite-client.ts';
 import { searchTextOf } from '../search/fold.ts';
+import { capacityPlan, type CapacityPlan } from './capacity.ts';
 import { findEvent } from './event-repository.ts';
 import type { GuestInput, InviteInput, SetStatusInput } from './event-input.ts';
 import { hintsFor, type HintFacts } from './hints.ts';
@@ -86,21 +87,43 @@ function peopleToInvite(db: KobleDb, input: InviteInput): { kind: 'participant' 
   return [...chosen.values()];
 }
 
-/** Puts people on the roster as registered; one transaction; people already on it are counted, not changed. */
-export function invite(db: KobleDb, input: InviteInput, staffId: string | null): { added: number; alreadyOnRoster: number } {
+export type InviteResult = { added: number; waitlisted: number; alreadyOnRoster: number; capacity: CapacityPlan };
+
+/**
+ * Puts people on the roster as registered; one transaction; people already on it are counted, not
+ * changed. With useWaitingList, only the free places are registered and the rest waitlisted; with
+ * dryRun nothing is written and the answer says how far over the capacity the invitation would go.
+ */
+export function invite(db: KobleDb, input: InviteInput, staffId: string | null): InviteResult {
   return db.transaction(() => {
-    findEvent(db, input.eventId);
+    const event = findEvent(db, input.eventId);
     const people = peopleToInvite(db, input);
+    const onRoster = new Set(
+      (prepared(db, 'select participant_id as p, mentor_id as m from attendance where event_id = ?').all(input.eventId) as { p: string | null; m: string | null }[]).map((r) =>
+        r.p ? `participant:${r.p}` : `mentor:${r.m}`,
+      ),
+    );
+    const fresh = people.filter((person) => !onRoster.has(`${person.kind}:${person.id}`));
+    const taken = (prepared(db, "select count(*) as n from attendance where event_id = ? and status in ('registered', 'attended')").get(input.eventId) as { n: number }).n;
+    const plan = capacityPlan({ capacity: event.capacity, taken, inviting: fresh.length, useWaitingList: input.useWaitingList === true });
+    const alreadyOnRoster = people.length - fresh.length;
+    if (input.dryRun) return { added: 0, waitlisted: 0, alreadyOnRoster, capacity: plan };
     let added = 0;
-    for (const person of people) {
-      added += db
+    let waitlisted = 0;
+    fresh.forEach((person, index) => {
+      const status = index < plan.register ? 'registered' : 'waitlisted';
+      const changes = db
         .insert(attendance)
-        .values({ eventId: input.eventId, ...personColumns(person.kind, person.id), status: 'registered', source: 'roster', staffId })
+        .values({ eventId: input.eventId, ...personColumns(person.kind, person.id), status, source: 'roster', staffId })
         .onConflictDoNothing()
         .run().changes;
+      if (status === 'registered') added += changes;
+      else waitlisted += changes;
+    });
+    if (added + waitlisted > 0) {
+      recordAudit(db, { staffId, action: 'create', entity: 'attendance', entityId: input.eventId, details: { added, waitlisted, by: input.people ? 'hand' : input.cohortId ? 'cohort' : 'filter' } });
     }
-    if (added > 0) recordAudit(db, { staffId, action: 'create', entity: 'attendance', entityId: input.eventId, details: { added, by: input.people ? 'hand' : input.cohortId ? 'cohort' : 'filter' } });
-    return { added, alreadyOnRoster: people.length - added };
+    return { added, waitlisted, alreadyOnRoster, capacity: plan };
   });
 }
 

@@ -3,7 +3,7 @@ import type { AttendanceSource, AttendanceStatus, EventKind } from '../../db/sch
 /** Who can be on a roster: a participant, a mentor, or an external guest (event_guests). */
 export type RosterPersonKind = 'participant' | 'mentor' | 'guest';
 
-export type AttendanceCounts = { registered: number; attended: number; noShow: number; cancelled: number; total: number };
+export type AttendanceCounts = { registered: number; attended: number; noShow: number; cancelled: number; waitlisted: number; total: number };
 
 export type EventSummary = {
   id: string;

@@ -141,11 +141,12 @@ export class KioskIndex {
   }
 
   counts(): AttendanceCounts {
-    const counts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, total: 0 };
+    const counts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, waitlisted: 0, total: 0 };
     for (const { hit } of [...this.entries, ...this.extra]) {
       if (hit.status === 'registered') counts.registered++;
       else if (hit.status === 'attended') counts.attended++;
       else if (hit.status === 'no_show') counts.noShow++;
+      else if (hit.status === 'waitlisted') counts.waitlisted++;
       else counts.cancelled++;
       counts.total++;
     }

@@ -139,6 +139,7 @@ describe('moving people through the pipeline', () => {
     const row = (await p.call('people.list', {})).find((r) => r.id === a)!;
     expect(row).toMatchObject({ stage: 'assessed', stageChangedOn: '2026-02-01' });
     const person = await p.call('people.get', { id: a });
+    expect(person.stageChoices).toEqual({ next: 'ready', allowed: ['ready', 'waiting_list', 'dropped_out'], reasonRequired: ['dropped_out'] });
     expect(person.stageHistory.map((h) => [h.fromStage, h.stage, h.effectiveOn, h.staffName])).toEqual([
       [null, 'registered', '2026-01-05', 'Kari Nordmann'],
       ['registered', 'assessed', '2026-02-01', 'Kari Nordmann'],

@@ -1,4 +1,4 @@
-import { isAllowedTransition, type Stage } from '../../db/schema/stages.ts';
+import { MAIN_STAGES, STAGE_TRANSITIONS, isAllowedTransition, type Stage } from '../../db/schema/stages.ts';
 
 /** Why one person cannot be moved. */
 export type RefusalReason = 'transition_not_allowed' | 'reason_required' | 'before_current_stage' | 'not_found' | 'erased';
@@ -43,4 +43,22 @@ export function checkMove(input: {
     }
   }
   return refusals;
+}
+
+/** The stage moves one person may make from `stage`, as the person panel offers them. */
+export type StageChoices = { next: Stage | null; allowed: Stage[]; reasonRequired: Stage[] };
+
+/**
+ * From a stage: the next stage on the main line when that move is allowed ("Flytt til neste
+ * stadium"), every allowed stage, and those of them that need a reason for one person.
+ */
+export function stageChoices(stage: Stage): StageChoices {
+  const allowed = [...STAGE_TRANSITIONS[stage]];
+  const index = (MAIN_STAGES as readonly Stage[]).indexOf(stage);
+  const following = index >= 0 ? MAIN_STAGES[index + 1] : undefined;
+  return {
+    next: following && allowed.includes(following) ? following : null,
+    allowed,
+    reasonRequired: allowed.filter((to) => REASON_REQUIRED_STAGES.includes(to)),
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STAGES } from '../../db/schema/stages.ts';
 import { replayStages, type StageEvent } from './replay.ts';
-import { checkMove, type CurrentStage } from './move-rules.ts';
+import { checkMove, stageChoices, type CurrentStage } from './move-rules.ts';
 import { daysBetween } from './dates.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
 
@@ -91,6 +91,20 @@ describe('checking a stage move', () => {
     expect(checkMove({ ids: ['c'], current, to: 'active', reason: null, effectiveOn: '2026-03-05' })).toEqual([
       { id: 'c', from: 'ready', to: 'active', why: 'before_current_stage' },
     ]);
+  });
+});
+
+describe('the stage choices of one person (the person panel)', () => {
+  it('offers the next stage on the main line, every allowed stage, and which need a reason', () => {
+    expect(stageChoices('registered')).toEqual({ next: 'assessed', allowed: ['assessed', 'waiting_list', 'dropped_out'], reasonRequired: ['dropped_out'] });
+    expect(stageChoices('intro_meeting').next).toBe('active');
+    expect(stageChoices('completed')).toEqual({ next: 'followed_up', allowed: ['followed_up'], reasonRequired: [] });
+  });
+
+  it('has no next stage at the end of the line or on a side exit', () => {
+    expect(stageChoices('followed_up')).toEqual({ next: null, allowed: [], reasonRequired: [] });
+    expect(stageChoices('waiting_list').next).toBeNull();
+    expect(stageChoices('dropped_out')).toEqual({ next: null, allowed: ['registered'], reasonRequired: [] });
   });
 });
 

@@ -1,6 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app/app.css';
+import './app/fill-page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

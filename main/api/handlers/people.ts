@@ -23,6 +23,7 @@ import { deleteView, listViews, saveView, viewSaveSchema } from '../../people/sa
 import { entityId, isoDate, optionalText } from '../../people/value-schemas.ts';
 import { osloToday } from '../../calendar/oslo-day.ts';
 import { moveStages } from '../../pipeline/move-stages.ts';
+import { stageChoices } from '../../pipeline/move-rules.ts';
 import { searchPeople } from '../../search/search-people.ts';
 import { method } from '../method.ts';
 
@@ -45,6 +46,7 @@ export const peopleHandlers = {
     const participant = requireParticipant(db, id);
     return {
       ...participant,
+      stageChoices: stageChoices(participant.stage),
       stageHistory: stageHistory(db, id),
       followUps: participantFollowUps(db, id),
       matches: participantMatches(db, id),

@@ -3,6 +3,7 @@
  * Designsystemet's tokens, and the grid's own texts in the user's language.
  */
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type Theme } from 'ag-grid-community';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_NO } from '@ag-grid-community/locale';
 import type { TFunction } from 'i18next';
 
 let registered = false;
@@ -28,7 +29,11 @@ export const kobleGridTheme: Theme = themeQuartz.withParams({
   spacing: 6,
 });
 
-/** The grid's built-in texts (filter menus, "no rows", aria labels) we translate. */
+/**
+ * The grid's built-in texts we word ourselves (filter menus, "no rows", aria labels, pagination),
+ * under people.gridText in resources/locales; AG Grid's published locale (@ag-grid-community/locale)
+ * supplies the rest, so no English text such as "Column with Header Selection" is left.
+ */
 const GRID_TEXT_KEYS = [
   'noRowsToShow',
   'loadingOoo',
@@ -85,126 +90,28 @@ const GRID_TEXT_KEYS = [
   'ariaDateFilterInput',
   'ariaLabelRichSelectField',
   'columnFilter',
+  'ariaHeaderSelection',
+  'ariaFilterColumn',
+  'ariaColumnFiltered',
+  'noMatchingRows',
+  'page',
+  'of',
+  'to',
+  'more',
+  'firstPage',
+  'lastPage',
+  'nextPage',
+  'previousPage',
+  'pageSizeSelectorLabel',
+  'ariaPageSizeSelectorLabel',
+  'ariaLabelInputClear',
 ] as const;
 
-export function gridLocaleText(t: TFunction): Record<string, string> {
-  const text: Record<string, string> = {};
+export function gridLocaleText(t: TFunction, language: string): Record<string, string> {
+  const text: Record<string, string> = { ...(language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_NO) };
+  // Numbers as Koble writes them elsewhere: 3 040 (nb), 3,040 (en).
+  text.thousandSeparator = language === 'en' ? ',' : '\u00a0';
+  text.decimalSeparator = language === 'en' ? '.' : ',';
   for (const key of GRID_TEXT_KEYS) text[key] = t(`people.gridText.${key}`);
   return text;
 }
-
-export const GRID_TEXT_NB: Record<(typeof GRID_TEXT_KEYS)[number], string> = {
-  noRowsToShow: 'Ingen rader å vise',
-  loadingOoo: 'Laster …',
-  filterOoo: 'Filtrer …',
-  searchOoo: 'Søk …',
-  selectAll: '(Velg alle)',
-  blanks: '(Tomme)',
-  equals: 'Er lik',
-  notEqual: 'Er ikke lik',
-  blank: 'Tom',
-  notBlank: 'Ikke tom',
-  contains: 'Inneholder',
-  notContains: 'Inneholder ikke',
-  startsWith: 'Begynner med',
-  endsWith: 'Slutter med',
-  lessThan: 'Mindre enn',
-  greaterThan: 'Større enn',
-  lessThanOrEqual: 'Mindre enn eller lik',
-  greaterThanOrEqual: 'Større enn eller lik',
-  inRange: 'Mellom',
-  before: 'Før',
-  after: 'Etter',
-  andCondition: 'OG',
-  orCondition: 'ELLER',
-  applyFilter: 'Bruk',
-  resetFilter: 'Tilbakestill',
-  clearFilter: 'Tøm',
-  cancelFilter: 'Avbryt',
-  dateFormatOoo: 'dd.mm.åååå',
-  ariaChecked: 'avkrysset',
-  ariaUnchecked: 'ikke avkrysset',
-  ariaIndeterminate: 'delvis',
-  ariaRowSelect: 'Trykk mellomrom for å velge raden',
-  ariaRowDeselect: 'Trykk mellomrom for å fjerne valget av raden',
-  ariaRowSelectAll: 'Trykk mellomrom for å velge alle rader',
-  ariaRowToggleSelection: 'Trykk mellomrom for å velge eller fjerne valget',
-  ariaSearch: 'Søk',
-  ariaFilterInput: 'Filterfelt',
-  ariaFilterValue: 'Filterverdi',
-  ariaFilteringOperator: 'Filtervalg',
-  ariaFilterColumnsInput: 'Filtrer kolonner',
-  ariaColumnSelectAll: 'Vis eller skjul alle kolonner',
-  ariaLabelColumnMenu: 'Kolonnemeny',
-  ariaLabelColumnFilter: 'Kolonnefilter',
-  ariaSortableColumn: 'Trykk Enter for å sortere',
-  ariaMenuColumn: 'Trykk Alt+pil ned for å åpne kolonnemenyen',
-  ariaFilterMenuOpen: 'Åpne filtermenyen',
-  ariaLabelSelectField: 'Velg',
-  ariaLabelDialog: 'Dialog',
-  ariaLabelCellEditor: 'Redigering',
-  ariaHidden: 'skjult',
-  ariaVisible: 'synlig',
-  ariaInputEditor: 'Redigering',
-  ariaDateFilterInput: 'Datofilter',
-  ariaLabelRichSelectField: 'Velg',
-  columnFilter: 'Kolonnefilter',
-};
-
-export const GRID_TEXT_EN: Record<(typeof GRID_TEXT_KEYS)[number], string> = {
-  noRowsToShow: 'No rows to show',
-  loadingOoo: 'Loading …',
-  filterOoo: 'Filter …',
-  searchOoo: 'Search …',
-  selectAll: '(Select all)',
-  blanks: '(Blanks)',
-  equals: 'Equals',
-  notEqual: 'Does not equal',
-  blank: 'Blank',
-  notBlank: 'Not blank',
-  contains: 'Contains',
-  notContains: 'Does not contain',
-  startsWith: 'Begins with',
-  endsWith: 'Ends with',
-  lessThan: 'Less than',
-  greaterThan: 'Greater than',
-  lessThanOrEqual: 'Less than or equal to',
-  greaterThanOrEqual: 'Greater than or equal to',
-  inRange: 'Between',
-  before: 'Before',
-  after: 'After',
-  andCondition: 'AND',
-  orCondition: 'OR',
-  applyFilter: 'Apply',
-  resetFilter: 'Reset',
-  clearFilter: 'Clear',
-  cancelFilter: 'Cancel',
-  dateFormatOoo: 'dd.mm.yyyy',
-  ariaChecked: 'checked',
-  ariaUnchecked: 'unchecked',
-  ariaIndeterminate: 'indeterminate',
-  ariaRowSelect: 'Press Space to select this row',
-  ariaRowDeselect: 'Press Space to deselect this row',
-  ariaRowSelectAll: 'Press Space to select all rows',
-  ariaRowToggleSelection: 'Press Space to toggle row selection',
-  ariaSearch: 'Search',
-  ariaFilterInput: 'Filter input',
-  ariaFilterValue: 'Filter value',
-  ariaFilteringOperator: 'Filtering operator',
-  ariaFilterColumnsInput: 'Filter columns input',
-  ariaColumnSelectAll: 'Toggle all columns visibility',
-  ariaLabelColumnMenu: 'Column menu',
-  ariaLabelColumnFilter: 'Column filter',
-  ariaSortableColumn: 'Press Enter to sort',
-  ariaMenuColumn: 'Press Alt+Down to open the column menu',
-  ariaFilterMenuOpen: 'Open the filter menu',
-  ariaLabelSelectField: 'Select field',
-  ariaLabelDialog: 'Dialog',
-  ariaLabelCellEditor: 'Cell editor',
-  ariaHidden: 'hidden',
-  ariaVisible: 'visible',
-  ariaInputEditor: 'Input editor',
-  ariaDateFilterInput: 'Date filter input',
-  ariaLabelRichSelectField: 'Rich select field',
-  columnFilter: 'Column filter',
-};

@@ -34,7 +34,7 @@ export function PassphrasePairFields({ pair, label, repeatLabel, showErrors, aut
         autoFocus={autoFocus}
         spellCheck={false}
       />
-      <StrengthMeter id={meterId} passphrase={pair.passphrase} strength={pair.strength} />
+      <StrengthMeter id={meterId} passphrase={pair.passphrase} strength={pair.strength} lengthErrorShown={problem === 'strength.tooShort'} />
       <Textfield
         label={repeatLabel}
         type="password"

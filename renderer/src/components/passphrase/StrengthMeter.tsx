@@ -4,8 +4,16 @@ import { MIN_PASSPHRASE_LENGTH, length, type Strength } from './use-passphrase-p
 
 const COLOURS = ['danger', 'danger', 'warning', 'success', 'success'] as const;
 
+type Props = {
+  passphrase: string;
+  strength: Strength | null;
+  id: string;
+  /** The field above already shows "too short" as its error: say it once, there. */
+  lengthErrorShown?: boolean;
+};
+
 /** Five bars, the level in words, and zxcvbn's feedback in the user's language. */
-export function StrengthMeter({ passphrase, strength, id }: { passphrase: string; strength: Strength | null; id: string }) {
+export function StrengthMeter({ passphrase, strength, id, lengthErrorShown = false }: Props) {
   const { t } = useTranslation();
   const score = strength?.score ?? 0;
   const count = length(passphrase);
@@ -22,7 +30,7 @@ export function StrengthMeter({ passphrase, strength, id }: { passphrase: string
       {passphrase !== '' && (
         <Paragraph data-size="sm" className="strength__level">
           {strength ? t('strength.label', { level: t(`strength.levels.${score}`) }) : t('strength.checking')}
-          {count < MIN_PASSPHRASE_LENGTH && <> — {t('strength.tooShort', { min: MIN_PASSPHRASE_LENGTH, count })}</>}
+          {count < MIN_PASSPHRASE_LENGTH && !lengthErrorShown && <> — {t('strength.tooShort', { min: MIN_PASSPHRASE_LENGTH, count })}</>}
           {count >= MIN_PASSPHRASE_LENGTH && strength?.acceptable && <> — {t('strength.acceptable')}</>}
         </Paragraph>
       )}

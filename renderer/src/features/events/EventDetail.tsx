@@ -120,7 +120,7 @@ export function EventDetail({ eventId, onBack, onView }: Props) {
         <dl className="event-counts" data-testid="event-counts">
           <div>
             <dt>{t('events.counts.signedUp')}</dt>
-            <dd>{event.counts.total - event.counts.cancelled}</dd>
+            <dd>{event.counts.total - event.counts.cancelled - event.counts.waitlisted}</dd>
           </div>
           <div>
             <dt>{t('events.counts.attended')}</dt>
@@ -134,6 +134,12 @@ export function EventDetail({ eventId, onBack, onView }: Props) {
             <dt>{t('events.counts.cancelled')}</dt>
             <dd>{event.counts.cancelled}</dd>
           </div>
+          {event.counts.waitlisted > 0 && (
+            <div>
+              <dt>{t('events.counts.waitlisted')}</dt>
+              <dd data-testid="waitlisted-count">{event.counts.waitlisted}</dd>
+            </div>
+          )}
         </dl>
       </div>
       {event.description && <Paragraph className="event-description">{event.description}</Paragraph>}

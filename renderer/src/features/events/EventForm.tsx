@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { todayIso } from '../people/api.ts';
 import { useCohorts } from '../people/use-reference.ts';
+import { grantLabel } from '../reports/api.ts';
 import { EVENT_KINDS, eventsCall, type EventFields, type EventKind, type EventSummary, type Grant } from './api.ts';
 import { osloToIso, osloWall } from './time.ts';
 
@@ -163,7 +164,7 @@ export function EventForm({ event, onClose, onSaved }: Props) {
                   <Select.Option value="">{t('events.form.none')}</Select.Option>
                   {grants.map((grant) => (
                     <Select.Option key={grant.id} value={grant.id}>
-                      {[grant.funderName, grant.scheme, grant.caseNumber].filter(Boolean).join(' · ')}
+                      {grantLabel(grant)}
                     </Select.Option>
                   ))}
                 </Select>

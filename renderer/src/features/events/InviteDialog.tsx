@@ -6,9 +6,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { STAGE_ORDER, type SearchHit } from '../people/api.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { eventsCall, type EventSummary } from './api.ts';
+import { CapacityWarning, type CapacityPlan } from './CapacityWarning.tsx';
 
 type Props = { event: EventSummary; onClose: () => void; onInvited: (text: string) => void };
 type Kind = 'participant' | 'mentor';
+type InviteTarget = { people: { kind: Kind; id: string }[] } | { cohortId: string } | { filter: { stages?: string[]; kinds?: Kind[] } };
 
 /** Inviter: people by hand (search), a whole cohort, a filter (stage, participant/mentor), or a guest. */
 export function InviteDialog({ event, onClose, onInvited }: Props) {
@@ -18,18 +20,38 @@ export function InviteDialog({ event, onClose, onInvited }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  async function run(work: () => Promise<string>) {
+  const [overfill, setOverfill] = useState<{ target: InviteTarget; plan: CapacityPlan } | null>(null);
+
+  /** Runs the work; a null answer means nothing was done yet (the capacity warning asks first). */
+  async function run(work: () => Promise<string | null>) {
     setBusy(true);
     setError(null);
     try {
-      onInvited(await work());
+      const text = await work();
+      if (text === null) setBusy(false);
+      else onInvited(text);
     } catch (caught) {
       setError(caught);
       setBusy(false);
     }
   }
 
-  const invited = (result: { added: number; alreadyOnRoster: number }) => t('events.invite.done', { count: result.added, already: result.alreadyOnRoster });
+  const invited = (result: { added: number; waitlisted: number; alreadyOnRoster: number }) =>
+    result.waitlisted > 0
+      ? t('workday.capacity.done', { added: result.added, waitlisted: result.waitlisted, already: result.alreadyOnRoster })
+      : t('events.invite.done', { count: result.added, already: result.alreadyOnRoster });
+
+  /** Asks first (dryRun) and warns when the invitation would overfill the event. */
+  const inviteChecked = (target: InviteTarget) =>
+    void run(async () => {
+      const preview = await eventsCall('events.invite', { eventId: event.id, ...target, dryRun: true });
+      if (preview.capacity.over > 0) {
+        setOverfill({ target, plan: preview.capacity });
+        return null;
+      }
+      return invited(await eventsCall('events.invite', { eventId: event.id, ...target }));
+    });
+  const inviteNow = (target: InviteTarget, useWaitingList: boolean) => void run(async () => invited(await eventsCall('events.invite', { eventId: event.id, ...target, useWaitingList })));
 
   return (
     <Dialog open onClose={onClose} closeButton={t('common.close')} aria-labelledby={titleId} className="invite-dialog" data-testid="invite-dialog">
@@ -47,13 +69,13 @@ export function InviteDialog({ event, onClose, onInvited }: Props) {
             <Tabs.Tab value="guest">{t('events.invite.tabs.guest')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="people">
-            <ByHand busy={busy} onSubmit={(people) => void run(async () => invited(await eventsCall('events.invite', { eventId: event.id, people })))} />
+            <ByHand busy={busy} onSubmit={(people) => inviteChecked({ people })} />
           </Tabs.Panel>
           <Tabs.Panel value="cohort">
-            <ByCohort initial={event.cohortId} busy={busy} onSubmit={(cohortId) => void run(async () => invited(await eventsCall('events.invite', { eventId: event.id, cohortId })))} />
+            <ByCohort initial={event.cohortId} busy={busy} onSubmit={(cohortId) => inviteChecked({ cohortId })} />
           </Tabs.Panel>
           <Tabs.Panel value="filter">
-            <ByFilter busy={busy} onSubmit={(filter) => void run(async () => invited(await eventsCall('events.invite', { eventId: event.id, filter })))} />
+            <ByFilter busy={busy} onSubmit={(filter) => inviteChecked({ filter })} />
           </Tabs.Panel>
           <Tabs.Panel value="guest">
             <Guest
@@ -67,6 +89,15 @@ export function InviteDialog({ event, onClose, onInvited }: Props) {
             />
           </Tabs.Panel>
         </Tabs>
+        {overfill && (
+          <CapacityWarning
+            plan={overfill.plan}
+            busy={busy}
+            onWaitingList={() => inviteNow(overfill.target, true)}
+            onEveryone={() => inviteNow(overfill.target, false)}
+            onCancel={() => setOverfill(null)}
+          />
+        )}
         <ErrorAlert error={error} />
       </Dialog.Block>
     </Dialog>

@@ -7,7 +7,7 @@ import { call } from '../../api/client.ts';
 
 export const EVENT_KINDS = ['inspirasjonsmote', 'nettverkstreff', 'sprakkafe', 'kurs', 'konferanse', 'annet'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled'] as const;
+export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled', 'waitlisted'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export type PersonKind = 'participant' | 'mentor' | 'guest';
 

@@ -90,6 +90,8 @@ export function MatchingPage() {
           language={language}
           onBack={back}
           onMatched={(id) => setParticipants((rows) => rows?.filter((row) => row.id !== id) ?? rows)}
+          next={participants?.find((row) => row.id !== picked.id) ?? null}
+          onNext={setPicked}
         />
       ) : (
         <ParticipantPicker participants={participants} fieldName={names.field} onPick={setPicked} />
@@ -98,10 +100,19 @@ export function MatchingPage() {
   );
 }
 
-type ViewProps = { participantRow: PersonRow; names: Names; language: 'nb' | 'en'; onBack: () => void; onMatched: (participantId: string) => void };
+type ViewProps = {
+  participantRow: PersonRow;
+  names: Names;
+  language: 'nb' | 'en';
+  onBack: () => void;
+  onMatched: (participantId: string) => void;
+  /** The next participant ready for matching, offered once this one is matched. */
+  next: PersonRow | null;
+  onNext: (row: PersonRow) => void;
+};
 
 /** One participant's ranked candidates, one at a time, with the stepper. */
-function CandidateView({ participantRow, names, language, onBack, onMatched }: ViewProps) {
+function CandidateView({ participantRow, names, language, onBack, onMatched, next, onNext }: ViewProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [participant, setParticipant] = useState<PersonDetail | null>(null);
@@ -231,6 +242,17 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
           </Alert>
         )}
       </div>
+      {accepted && (
+        <div className="button-row" data-testid="kobling-after-accept">
+          {next ? (
+            <Button data-size="sm" onClick={() => onNext(next)}>
+              {t('workday.kobling.next', { name: fullName(next) })} <span aria-hidden="true">→</span>
+            </Button>
+          ) : (
+            <Paragraph data-size="sm">{t('workday.kobling.noneLeft')}</Paragraph>
+          )}
+        </div>
+      )}
       {accepted ? null : suggestions === null || participant === null ? (
         !error && <Paragraph className="loading">{t('kobling.view.loading')}</Paragraph>
       ) : count === 0 || !current ? (
@@ -254,11 +276,13 @@ function CandidateView({ participantRow, names, language, onBack, onMatched }: V
               {t('kobling.view.keyboardHint')}
             </Paragraph>
           </div>
-          <AcceptIntroForm busy={busy} disabled={declining} submitLabel={t('kobling.view.accept')} onAccept={(intro) => void accept(current, intro)} />
-          <div className="kobling-actions">
-            <Button variant="secondary" data-size="sm" onClick={() => setDeclining(true)} disabled={busy || declining}>
-              {t('kobling.view.decline')}
-            </Button>
+          <div className="kobling-decision">
+            <AcceptIntroForm busy={busy} disabled={declining} submitLabel={t('kobling.view.accept')} onAccept={(intro) => void accept(current, intro)} />
+            <div className="kobling-actions">
+              <Button variant="secondary" data-size="sm" onClick={() => setDeclining(true)} disabled={busy || declining}>
+                {t('kobling.view.decline')}
+              </Button>
+            </div>
           </div>
           {declining && (
             <form

@@ -13,6 +13,7 @@ import { call } from '../../api/client.ts';
 import { fullName, type MentorRow } from '../people/api.ts';
 import { useHashId } from '../people/person-route.ts';
 import { useReference } from '../people/use-reference.ts';
+import { MentorPanel } from './MentorPanel.tsx';
 
 /** Mentorer: the mentors grid with capacity, active matches and availability. */
 export function MentorsPage() {
@@ -24,7 +25,7 @@ export function MentorsPage() {
   const [quickFilter, setQuickFilter] = useState('');
   const [api, setApi] = useState<GridApi<MentorRow> | null>(null);
   const [importing, setImporting] = useState(false);
-  const [mentorId] = useHashId('mentors');
+  const [mentorId, openMentor] = useHashId('mentors');
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function MentorsPage() {
     );
   }, [reload]);
 
-  // A mentor opened from the search: select and show that row.
+  // A mentor opened from the search: select and show that row (and the panel opens over it).
   useEffect(() => {
     if (!api || !mentorId || !rows) return;
     const node = api.getRowNode(mentorId);
@@ -108,7 +109,8 @@ export function MentorsPage() {
       </div>
       <ExportViewNotice exported={exportView.exported} />
       <ErrorAlert error={error} />
-      <KobleGrid<MentorRow> label={t('mentors.gridLabel')} testId="mentors-grid" rowData={rows} columnDefs={columnDefs} quickFilterText={quickFilter} multiSelect onReady={setApi} />
+      <KobleGrid<MentorRow> label={t('mentors.gridLabel')} testId="mentors-grid" rowData={rows} columnDefs={columnDefs} quickFilterText={quickFilter} multiSelect onReady={setApi} onOpen={(row) => openMentor(row.id)} />
+      {mentorId && <MentorPanel key={mentorId} mentorId={mentorId} onClose={() => openMentor(null)} />}
       {importing && (
         <ImportDialog
           initialKind="mentors"

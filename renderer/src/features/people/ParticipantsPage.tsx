@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import type { CellValueChangedEvent, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +102,7 @@ export function ParticipantsPage() {
   );
 
   return (
-    <Page title={t('nav.participants')} intro={t('people.intro')}>
+    <Page title={t('nav.participants')} intro={t('workday.people.intro')} fill>
       <div className="toolbar" role="group" aria-label={t('people.toolbar')}>
         <Textfield
           id={ids.search}
@@ -149,6 +149,9 @@ export function ParticipantsPage() {
           onError={exportView.onError}
         />
         <div className="toolbar__end">
+          <span className="grid-caption muted" data-testid="row-count">
+            {rows && shown !== null ? t('people.rowCount', { shown, total: rows.length }) : ''}
+          </span>
           <span className="muted" role="status" data-testid="selection-count">
             {selected.length > 0 ? t('people.selected', { count: selected.length }) : ''}
           </span>
@@ -171,20 +174,10 @@ export function ParticipantsPage() {
       </div>
       <ExportViewNotice exported={exportView.exported} />
       <ErrorAlert error={error} />
-      <p className="grid-caption muted" data-testid="row-count">
-        {rows && shown !== null ? t('people.rowCount', { shown, total: rows.length }) : ''}
-        {rows && rows.length > 0 && (
-          <>
-            {' '}
-            <Tag data-size="sm" data-color="neutral">
-              {t('people.copyHint')}
-            </Tag>
-          </>
-        )}
-      </p>
       <KobleGrid<PersonRow>
         label={t('people.gridLabel')}
         testId="participants-grid"
+        compact
         rowData={rows}
         columnDefs={columnDefs}
         quickFilterText={quickFilter}

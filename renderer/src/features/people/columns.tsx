@@ -2,6 +2,7 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import type { TFunction } from 'i18next';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
 import { SensitiveTooltip } from '../../components/grid/SensitiveTooltip.tsx';
+import { StageFilter } from './StageFilter.tsx';
 import { STAGE_ORDER, fullName, type PersonRow, type Stage } from './api.ts';
 
 export type Lookups = { fieldName: (code: string | null) => string; countryName: (code: string | null) => string; municipalityName: (number: string | null) => string };
@@ -50,11 +51,10 @@ export function participantColumns(t: TFunction, lookups: Lookups, readOnly: boo
       valueFormatter: (params) => (params.value ? t(`stages.${params.value as Stage}`) : ''),
       getQuickFilterText: (params) => (params.value ? t(`stages.${params.value as Stage}`) : ''),
       comparator: (a: Stage, b: Stage) => STAGE_ORDER.indexOf(a) - STAGE_ORDER.indexOf(b),
-      filter: 'agTextColumnFilter',
-      filterValueGetter: (params) => (params.data ? t(`stages.${params.data.stage}`) : ''),
+      filter: StageFilter,
       width: 160,
     },
-    { colId: 'daysInStage', field: 'daysInStage', headerName: t('people.columns.daysInStage'), filter: 'agNumberColumnFilter', type: 'numericColumn', width: 130 },
+    { colId: 'daysInStage', field: 'daysInStage', headerName: t('people.columns.daysInStage'), filter: 'agNumberColumnFilter', type: 'numericColumn', width: 160, minWidth: 160 },
     { colId: 'coordinatorName', field: 'coordinatorName', headerName: t('people.columns.coordinator'), width: 170 },
     { colId: 'cohortName', field: 'cohortName', headerName: t('people.columns.cohort'), width: 140 },
     {

@@ -12,6 +12,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { ConsentList } from './ConsentList.tsx';
 import { FollowUpLog } from './FollowUpLog.tsx';
 import { PersonForm } from './PersonForm.tsx';
+import { StageMove } from './StageMove.tsx';
 import { MatchSection } from './match/MatchSection.tsx';
 import { PlacementSection } from './placement/PlacementSection.tsx';
 import { PersonOutcomes } from './outcomes/PersonOutcomes.tsx';
@@ -176,6 +177,7 @@ export function PersonPanel({ personId, onClose, onChanged }: Props) {
             {cohortName && <span className="muted">{cohortName}</span>}
           </div>
         )}
+        {person && !erased && <StageMove person={person} onMoved={changed} />}
       </Dialog.Block>
       <Dialog.Block>
         <ErrorAlert error={error} />

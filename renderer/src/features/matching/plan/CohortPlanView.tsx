@@ -106,6 +106,8 @@ export function CohortPlanView() {
 
   const running = job.progress !== null;
   const cohortName = cohorts?.find((c) => c.id === cohortId)?.name ?? '';
+  // A cohort with nobody ready gets no empty plan: the screen says so instead.
+  const nobodyReady = cohorts !== null && cohortId !== '' && (readyByCohort.get(cohortId) ?? 0) === 0;
   const percent = job.progress && job.progress.total > 0 ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
 
   return (
@@ -148,12 +150,17 @@ export function CohortPlanView() {
           <Radio name="plan-objective" label={t('plan.objectives.score')} value="score" checked={objective === 'score'} disabled={running} onChange={() => setObjective('score')} />
           <Radio name="plan-objective" label={t('plan.objectives.count')} value="count" checked={objective === 'count'} disabled={running} onChange={() => setObjective('count')} />
         </Fieldset>
-        <Button type="submit" data-size="sm" disabled={running || !cohortId}>
+        <Button type="submit" data-size="sm" disabled={running || !cohortId || nobodyReady}>
           {draft ? t('plan.startAgain') : t('plan.start')}
         </Button>
       </form>
 
       <div role="status" aria-live="polite" data-testid="plan-status">
+        {nobodyReady && !draft && (
+          <Paragraph data-size="sm" data-testid="plan-nobody-ready">
+            {t('workday.plan.nobodyReady', { cohort: cohortName })}
+          </Paragraph>
+        )}
         {job.progress && (
           <div className="plan-progress">
             <label htmlFor="plan-progress-bar" className="plan-progress__text">
