@@ -56,11 +56,14 @@ export async function suppressCells(table: PublishedTable): Promise<Suppression>
     return undefined;
   };
 
+  const cache = new Map<string, Map<CellId, FeasibleRange>>();
+  let relaxed: Map<CellId, FeasibleRange> | undefined;
   for (let integer = false; ; ) {
-    const ranges = feasibleRanges(highs, table, hidden, { integer });
+    const ranges = feasibleRanges(highs, table, hidden, { integer, cache, relaxed: integer ? relaxed : undefined });
     const under = [...ranges].filter(([, r]) => !protectedEnough(r)).map(([c]) => c).sort((a, b) => order.get(a)! - order.get(b)!);
     if (under.length === 0) {
       if (integer) return { hidden, primary, secondary: hidden.size - primary, ranges };
+      relaxed = ranges;
       integer = true;
       continue;
     }

@@ -52,16 +52,41 @@ export function hiddenComponents(table: PublishedTable, hidden: ReadonlySet<Cell
  * maximised over that model with HiGHS; `integer` solves the integer program (exact), otherwise
  * its linear relaxation rounded inwards (fast, and never narrower than the exact range).
  */
-export function feasibleRanges(highs: Highs, table: PublishedTable, hidden: ReadonlySet<CellId>, options: { integer: boolean }): Map<CellId, FeasibleRange> {
+export function feasibleRanges(
+  highs: Highs,
+  table: PublishedTable,
+  hidden: ReadonlySet<CellId>,
+  options: { integer: boolean; cache?: Map<string, Map<CellId, FeasibleRange>>; relaxed?: ReadonlyMap<CellId, FeasibleRange> },
+): Map<CellId, FeasibleRange> {
   const values = new Map(table.cells.map((c) => [c.id, c.value]));
   const ranges = new Map<CellId, FeasibleRange>();
   for (const component of hiddenComponents(table, hidden)) {
-    for (const [cell, range] of componentRanges(highs, component, values, hidden, options.integer)) ranges.set(cell, range);
+    // A component is its hidden cells (the relations follow from the table): one that a round of
+    // suppression did not touch has the same ranges as before, so `cache` skips solving it again.
+    const key = `${options.integer ? 'i' : 'l'}|${component.cells.join('\u0000')}`;
+    let solved = options.cache?.get(key);
+    if (!solved) {
+      solved = componentRanges(highs, component, values, hidden, options.integer, options.relaxed);
+      options.cache?.set(key, solved);
+    }
+    for (const [cell, range] of solved) ranges.set(cell, range);
   }
   return ranges;
 }
 
-function componentRanges(highs: Highs, component: { cells: CellId[]; relations: Relation[] }, values: ReadonlyMap<CellId, number>, hidden: ReadonlySet<CellId>, integer: boolean): Map<CellId, FeasibleRange> {
+/**
+ * `relaxed`: the linear relaxation's ranges for the same hidden cells. Where the relaxation is
+ * unbounded above, so is the integer program (its polyhedron is rational and holds an integer
+ * point, the true counts), and that maximum is not solved again.
+ */
+function componentRanges(
+  highs: Highs,
+  component: { cells: CellId[]; relations: Relation[] },
+  values: ReadonlyMap<CellId, number>,
+  hidden: ReadonlySet<CellId>,
+  integer: boolean,
+  relaxed?: ReadonlyMap<CellId, FeasibleRange>,
+): Map<CellId, FeasibleRange> {
   const index = new Map(component.cells.map((c, i) => [c, i]));
   const model = highs.createModel();
   try {
@@ -89,9 +114,12 @@ function componentRanges(highs: Highs, component: { cells: CellId[]; relations: 
       model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
       model.run();
       const min = objective(highs, model);
-      model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
-      model.run();
-      const max = objective(highs, model);
+      let max = CEILING;
+      if (!integer || relaxed?.get(component.cells[i]!)?.max !== Number.POSITIVE_INFINITY) {
+        model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
+        model.run();
+        max = objective(highs, model);
+      }
       model.changeColCost(i, 0);
       ranges.set(component.cells[i]!, {
         min: Math.ceil(min - EPSILON),

@@ -43,7 +43,8 @@ function writeWithExceljsRows(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec
   sheet.columns = spec.columns.map(() => ({ width: 10 }));
   const header = sheet.addRow(spec.columns.map((c) => c.header));
   header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: false };
+  // The header as writeSheet writes it: long headers wrap (issue 12's print setup).
+  header.alignment = { vertical: 'bottom', wrapText: true };
   header.commit();
   const write = (cells: readonly ReportCell[], bold: boolean) => {
     const row = sheet.addRow(cells.map((v) => (typeof v === 'string' ? safeCellText(v) : v && typeof v === 'object' && !(v instanceof Date) ? { formula: v.formula, result: v.result } : v)));
