@@ -78,7 +78,7 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
     return (await command.run(ctx)) ?? EXIT.done;
   } catch (error) {
     if (error instanceof CliApiError) {
-      const message = errorText(error.code, error.message);
+      const message = errorText(error.code, error.message, undefined, error.details);
       if (json) out(JSON.stringify({ error: { code: error.code, message, details: error.details } }));
       else process.stderr.write(`Feil (${error.code}): ${message}\n`);
       return exitCodeFor(error.code);

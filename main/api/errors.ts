@@ -56,6 +56,7 @@ export const API_ERROR_CODES = [
   'GRANT_IN_USE',
   'HOURS_ONE_PERSON',
   'HOURS_OUTSIDE_GRANT',
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
