@@ -11,7 +11,8 @@ import type { Sheet } from '../types.ts';
  * memory or time ends the worker, the app keeps running, and the user gets a plain refusal.
  * The worker only reads; nothing is written, so a cancelled or killed read leaves nothing behind.
  */
-export const SHEET_WORKER_LIMITS = { heapMb: 384, youngMb: 32, timeMs: 30_000 } as const;
+// The time limit is generous: on a loaded machine, starting the worker and loading exceljs alone can take seconds.
+export const SHEET_WORKER_LIMITS = { heapMb: 384, youngMb: 32, timeMs: 60_000 } as const;
 
 export type SheetWorkerMessage = { type: 'done'; sheet: Sheet } | { type: 'error'; code: string; message: string; details?: unknown };
 
