@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toApiError } from '../../main/api/errors.ts';
-import { tempDir } from '../test/temp-dir.ts';
-import { listAutomaticBackups } from './backup.ts';
-import { keysPathFor } from './keyslots.ts';
-import { backupTo, createVault, unlockWithPassphrase } from './vault.ts';
+import { toApiError } from '../api/errors.ts';
+import { tempDir } from '../../db/test/temp-dir.ts';
+import { listAutomaticBackups } from '../../db/vault/backup.ts';
+import { keysPathFor } from '../../db/vault/keyslots.ts';
+import { backupTo, createVault, unlockWithPassphrase } from '../../db/vault/vault.ts';
 
 const PASS = 'blåbærsyltetøy på fjellet';
 let cleanups: (() => void)[] = [];
