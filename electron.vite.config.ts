@@ -24,8 +24,12 @@ export default defineConfig({
       // i18n-iso-countries is bundled: its JSON files, imported without `with { type: 'json' }`, fail Node's ESM loader (main and the plan worker).
       externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rollupOptions: {
-        // plan-worker: the cohort plan's worker_threads entry (main/matching/plan-job/run.ts finds it beside index.js).
-        input: { index: resolve(__dirname, 'main/index.ts'), 'plan-worker': resolve(__dirname, 'main/matching/plan-job/worker.ts') },
+        // plan-worker and sheet-worker: worker_threads entries (main/matching/plan-job/run.ts and main/import/read-worker/run.ts find them beside index.js).
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          'plan-worker': resolve(__dirname, 'main/matching/plan-job/worker.ts'),
+          'sheet-worker': resolve(__dirname, 'main/import/read-worker/worker.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

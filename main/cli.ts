@@ -61,7 +61,7 @@ export async function main(argv: string[], out: (line: string) => void = stdoutL
   } catch (error) {
     if (error instanceof CliApiError) {
       const { errorDetails, errorHints, errorText } = await import('./cli/messages.ts');
-      const message = errorText(error.code, error.message);
+      const message = errorText(error.code, error.message, undefined, error.details);
       if (json) out(JSON.stringify({ error: { code: error.code, message, details: errorDetails(error.code, error.details) } }));
       else process.stderr.write(`Feil (${error.code}): ${message}\n${errorHints(error.code, error.details).map((hint) => `  ${hint}\n`).join('')}`);
       return exitCodeFor(error.code);

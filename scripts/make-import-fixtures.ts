@@ -30,7 +30,7 @@ function pseudoRandomBytes(length: number, seed = 1): Buffer {
   return bytes;
 }
 
-async function xlsx(rows: Row[], options: { merges?: string[]; sheetName?: string; dateFormat?: string } = {}): Promise<Buffer> {
+export async function xlsx(rows: Row[], options: { merges?: string[]; sheetName?: string; dateFormat?: string } = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
@@ -47,11 +47,11 @@ async function xlsx(rows: Row[], options: { merges?: string[]; sheetName?: strin
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const csv = (rows: (string | number)[][], delimiter = ';') =>
+export const csv = (rows: (string | number)[][], delimiter = ';') =>
   rows.map((row) => row.map((v) => (/[";,\n\r]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v))).join(delimiter)).join('\r\n') + '\r\n';
 
 /** A zip archive (stored, no compression) holding the given files: a zip that is not a workbook. */
-function zip(files: Record<string, string>): Buffer {
+export function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

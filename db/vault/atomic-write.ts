@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -36,4 +36,14 @@ function fsyncDir(dir: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Makes a file readable and writable by its owner only (0600) on POSIX, whatever the umask: the
+ * programme file, its WAL and SHM, backups and kits hold (encrypted) personal data. Windows keeps
+ * its own ACLs (the user's profile folder).
+ */
+export function restrictToOwner(...paths: string[]): void {
+  if (process.platform === 'win32') return;
+  for (const path of paths) if (existsSync(path)) chmodSync(path, 0o600);
 }

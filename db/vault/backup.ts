@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { vaultError } from '../errors.ts';
+import { diskFullError, isDiskFull, vaultError } from '../errors.ts';
 import type { SqliteDatabase } from './database.ts';
 import { keysPathFor } from './keyslots.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { restrictToOwner, writeFileAtomic } from './atomic-write.ts';
 
 export const AUTOMATIC_BACKUPS_KEPT = 10;
 
@@ -25,9 +25,22 @@ export function writeBackup(db: SqliteDatabase, sourcePath: string, target: stri
     // Key slots first: a backup file without its keys would be useless.
     writeFileAtomic(keysPathFor(target), readFileSync(keysPathFor(sourcePath)));
     renameSync(temp, target);
+    restrictToOwner(target);
   } catch (error) {
     rmSync(temp, { force: true });
+    if (isDiskFull(error)) throw diskFullFor(sourcePath, target);
     throw error;
+  }
+}
+
+/** DISK_FULL saying how much room a copy of `sourcePath` needs in `target`'s folder and how much is free. */
+function diskFullFor(sourcePath: string, target: string) {
+  try {
+    const needed = statSync(sourcePath).size + (existsSync(`${sourcePath}-wal`) ? statSync(`${sourcePath}-wal`).size : 0);
+    const fs = statfsSync(dirname(target));
+    return diskFullError(dirname(target), needed, fs.bavail * fs.bsize);
+  } catch {
+    return diskFullError();
   }
 }
 

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync }
 import { dirname } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../schema/index.ts';
-import { vaultError } from '../errors.ts';
+import { isDiskFull, KobleError, vaultError } from '../errors.ts';
 import { MIGRATIONS_DIR } from '../migrations-dir.ts';
 import { applyKey, configure, integrityCheck, isUnreadable, openEncrypted, type SqliteDatabase } from './database.ts';
 import {
@@ -21,7 +21,7 @@ import {
 import { newRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
 import { applyMigrations, refuseFutureSchema, schemaStatus } from './schema-version.ts';
 import { dailyBackupDue, moveAside, writeAutomaticBackup, writeBackup } from './backup.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { restrictToOwner, writeFileAtomic } from './atomic-write.ts';
 import Database from 'better-sqlite3';
 import { dropCapture, sharingEnabled } from './change-capture.ts';
 import { ensureIdentity } from './laptop-identity.ts';
@@ -38,15 +38,25 @@ export type OpenVault = {
   readonly db: KobleDb;
   /** the staff member whose passphrase unlocked the file, if it was a passphrase */
   readonly staffId: string | null;
+  /** what went wrong at unlock without stopping it: the daily backup that did not fit on the disk */
+  readonly warnings: VaultWarning[];
   close(): void;
 };
 
-type OpenOptions = { migrationsDir?: string; now?: Date };
+/** The daily backup failed (DISK_FULL, or another write error); it is tried again at the next unlock. */
+export type VaultWarning = { code: 'DAILY_BACKUP_FAILED'; cause: string; details?: unknown };
+
+type OpenOptions = {
+  migrationsDir?: string;
+  now?: Date;
+  /** the daily backup's writer; tests pass one that fails like a full disk */
+  writeDailyBackup?: typeof writeAutomaticBackup;
+};
 
 /** Each open vault's data key, kept out of the object so it is never serialised or logged with it. */
 const dataKeys = new WeakMap<OpenVault, Buffer>();
 
-function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, dataKey: Buffer, staffId: string | null): OpenVault {
+function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, dataKey: Buffer, staffId: string | null, warnings: VaultWarning[] = []): OpenVault {
   let closed = false;
   const vault: OpenVault = {
     path,
@@ -54,6 +64,7 @@ function toOpenVault(path: string, store: KeySlotStore, sqlite: SqliteDatabase, 
     sqlite,
     db: drizzle(sqlite, { schema }),
     staffId,
+    warnings,
     close() {
       if (closed) return;
       closed = true;
@@ -93,7 +104,9 @@ export async function createVault(input: {
   mkdirSync(dirname(path), { recursive: true });
   try {
     sqlite = openEncrypted(path, dataKey, cipher, { create: true });
+    restrictToOwner(path);
     configure(sqlite);
+    restrictToOwner(`${path}-wal`, `${path}-shm`);
     applyMigrations(sqlite, input.migrationsDir ?? MIGRATIONS_DIR);
     const db = drizzle(sqlite, { schema });
     db.insert(schema.staff).values({ id: staffId, name: input.staffName }).run();
@@ -106,26 +119,40 @@ export async function createVault(input: {
   return { vault: toOpenVault(path, store, sqlite, dataKey, staffId), recoveryKey, staffId };
 }
 
-/** Opens the file with a data key: refuses a newer schema untouched, migrates after a backup, makes the daily backup. */
+/**
+ * Opens the file with a data key: refuses a newer schema untouched, migrates after a backup (a
+ * backup that fails stops the migration: it protects the data), makes the daily backup. A daily
+ * backup that fails (a full disk) never stops the unlock: the vault carries a warning, the older
+ * backups stay, and the next unlock tries again (no backup of today exists yet).
+ */
 function openWithKey(path: string, store: KeySlotStore, dataKey: Buffer, staffId: string | null, options: OpenOptions): OpenVault {
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
   const now = options.now ?? new Date();
   const sqlite = openEncrypted(path, dataKey, store.cipher, { create: false });
+  const warnings: VaultWarning[] = [];
   try {
     const status = schemaStatus(sqlite, migrationsDir);
     refuseFutureSchema(status);
     configure(sqlite);
+    restrictToOwner(path, `${path}-wal`, `${path}-shm`);
     if (status.pending > 0 && status.applied > 0) writeAutomaticBackup(sqlite, path, 'before-migration', now);
     if (status.pending > 0) dropCapture(sqlite);
     applyMigrations(sqlite, migrationsDir);
     if (sharingEnabled(sqlite)) ensureIdentity(sqlite, path);
-    if (dailyBackupDue(path, now)) writeAutomaticBackup(sqlite, path, 'daily', now);
   } catch (error) {
     sqlite.close();
     dataKey.fill(0);
     throw error;
   }
-  return toOpenVault(path, store, sqlite, dataKey, staffId);
+  if (dailyBackupDue(path, now)) {
+    try {
+      (options.writeDailyBackup ?? writeAutomaticBackup)(sqlite, path, 'daily', now);
+    } catch (error) {
+      const code = error instanceof KobleError ? error.code : isDiskFull(error) ? 'DISK_FULL' : 'BACKUP_FAILED';
+      warnings.push({ code: 'DAILY_BACKUP_FAILED', cause: code, ...(error instanceof KobleError && error.details !== undefined ? { details: error.details } : {}) });
+    }
+  }
+  return toOpenVault(path, store, sqlite, dataKey, staffId, warnings);
 }
 
 function readStoreFor(path: string): KeySlotStore {
@@ -233,6 +260,7 @@ export async function restoreBackup(input: { path: string; from: string; passphr
     }
     const replacedPath = existsSync(input.path) ? moveAside(input.path, now) : null;
     writeFileAtomic(keysPathFor(input.path), readFileSync(keysPathFor(input.from)));
+    restrictToOwner(staging);
     renameSync(staging, input.path);
     return { replacedPath };
   } finally {

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { KobleError, VAULT_ERROR_CODES } from '../../db/errors.ts';
+import { diskFullError, isDiskFull, KobleError, VAULT_ERROR_CODES } from '../../db/errors.ts';
 import type { ApiError } from './envelope.ts';
 
 export { KobleError };
@@ -60,6 +60,7 @@ export const API_ERROR_CODES = [
   'SYNC_FOLDER_MISSING',
   'SYNC_FILE_DAMAGED',
   'SYNC_SCHEMA_MISMATCH',
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -69,11 +70,13 @@ export function apiError(code: ApiErrorCode, message: string, details?: unknown)
 }
 
 /**
- * Turns anything thrown into the envelope's error. Unknown errors become INTERNAL with a generic
+ * Turns anything thrown into the envelope's error. A full disk is DISK_FULL. Unknown errors become INTERNAL with a generic
  * message: their text may hold SQL or personal data, so it is not passed on (the caller may log
  * the code and stack, never values).
  */
 export function toApiError(error: unknown): ApiError {
+  // A write that found the disk full (SQLITE_FULL, ENOSPC), wherever it happened: a plain DISK_FULL.
+  if (isDiskFull(error) && !(error instanceof KobleError)) return toApiError(diskFullError());
   if (error instanceof KobleError) {
     return error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details };
   }

@@ -1,6 +1,8 @@
 import nb from '../../resources/locales/nb.json' with { type: 'json' };
 import en from '../../resources/locales/en.json' with { type: 'json' };
 
+import { interpolate } from '../import/problem-text.ts';
+
 type Locale = typeof nb;
 
 /** The CLI speaks bokmål unless KOBLE_LANG or LANG asks for English. */
@@ -13,9 +15,15 @@ function locale(language: 'nb' | 'en'): Locale {
   return language === 'en' ? en : nb;
 }
 
-/** The translated message for an API error code, falling back to the English message given. */
-export function errorText(code: string, fallback: string, language = cliLanguage()): string {
-  return (locale(language).errors as Record<string, string | undefined>)[code] ?? fallback;
+/**
+ * The translated message for an API error code, falling back to the English message given. A
+ * refusal with details.reason reads errorReasons.<code>.<reason>, filled in from the details.
+ */
+export function errorText(code: string, fallback: string, language = cliLanguage(), details?: unknown): string {
+  const texts = locale(language) as { errors?: Record<string, string | undefined>; errorReasons?: Record<string, Record<string, string> | undefined> };
+  const values = typeof details === 'object' && details !== null ? (details as Record<string, string | number>) : {};
+  const reason = typeof values.reason === 'string' ? texts.errorReasons?.[code]?.[values.reason] : undefined;
+  return reason ? interpolate(reason, values) : (texts.errors?.[code] ?? fallback);
 }
 
 /** One of the CLI's own messages (`cli.*` in the locales). */

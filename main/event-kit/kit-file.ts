@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { restrictToOwner } from '../../db/vault/atomic-write.ts';
 import { dirname } from 'node:path';
 import { DEFAULT_SCRYPT, deriveKek } from '../../db/vault/kdf.ts';
 import { isUnreadable } from '../../db/vault/database.ts';
@@ -70,6 +71,7 @@ export async function createKitFile(path: string, passphrase: string, fill: (db:
     } finally {
       db.close();
     }
+    restrictToOwner(temp);
     const fd = openSync(temp, 'r+');
     fsyncSync(fd);
     closeSync(fd);

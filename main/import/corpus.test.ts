@@ -17,8 +17,8 @@ const CORPUS: Record<string, Expectation> = {
   'blank-rows-only.csv': { error: 'IMPORT_EMPTY_FILE' },
   'no-header.csv': { error: 'IMPORT_NO_HEADER' },
   'no-header.xlsx': { error: 'IMPORT_NO_HEADER' },
-  'only-headers.xlsx': { headerRow: 1, total: 0, valid: 0 },
-  'only-headers.csv': { headerRow: 1, total: 0, valid: 0 },
+  'only-headers.xlsx': { error: 'IMPORT_EMPTY_FILE', reason: 'no_rows' },
+  'only-headers.csv': { error: 'IMPORT_EMPTY_FILE', reason: 'no_rows' },
   'title-rows.xlsx': {
     headerRow: 5,
     total: 3,

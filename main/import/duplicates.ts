@@ -88,5 +88,33 @@ export function findDuplicates(records: readonly ImportRecord[], existing: reado
       if (otherRow === undefined) inFile.set(`${match}:${key}`, record.row);
     }
   }
+  problems.push(...possibleDuplicates(records, existing, columnOf.name_birth_year, new Set(problems.map((p) => p.row))));
+  return problems;
+}
+
+/**
+ * Rows with a name and nothing else to tell people apart (no e-mail, phone or birth year) whose
+ * name is already in the programme or on an earlier row: "possible duplicate (same name, no
+ * contact details)", for the user to decide, so re-importing a names-only list does not silently
+ * double everyone.
+ */
+function possibleDuplicates(records: readonly ImportRecord[], existing: readonly ExistingPerson[], column: string, reported: Set<number>): RowProblem[] {
+  const byName = new Map<string, ExistingPerson>();
+  for (const person of existing) {
+    const name = foldName(`${person.firstName} ${person.lastName}`);
+    if (name && !byName.has(name)) byName.set(name, person);
+  }
+  const earlier = new Map<string, number>();
+  const problems: RowProblem[] = [];
+  for (const record of records) {
+    if (record.email || record.phone || record.birthYear !== null || reported.has(record.row)) continue;
+    const name = foldName(`${record.firstName} ${record.lastName}`);
+    if (!name) continue;
+    const person = byName.get(name);
+    const otherRow = earlier.get(name);
+    if (person) problems.push({ row: record.row, column, code: 'POSSIBLE_DUPLICATE', params: { match: 'programme', personId: person.id, name: `${person.firstName} ${person.lastName}`.trim() } });
+    else if (otherRow !== undefined) problems.push({ row: record.row, column, code: 'POSSIBLE_DUPLICATE', params: { match: 'file', otherRow } });
+    if (otherRow === undefined) earlier.set(name, record.row);
+  }
   return problems;
 }

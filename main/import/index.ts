@@ -6,7 +6,7 @@ import { fieldsFor } from './fields.ts';
 import type { HeaderMapping } from './header-map.ts';
 import { importRecords } from './import-rows.ts';
 import type { ImportRecord } from './record.ts';
-import type { ImportKind, RowProblem, Sheet } from './types.ts';
+import type { ImportKind, ImportNote, RowProblem, Sheet } from './types.ts';
 
 /** The problem list sent to the UI is capped; `moreProblems` counts the rest. */
 export const MAX_PROBLEMS = 1000;
@@ -26,9 +26,10 @@ export type ImportPreview = {
   problems: RowProblem[];
   moreProblems: number;
   sample: (ImportRecord & { valid: boolean })[];
+  notes: ImportNote[];
 };
 
-export type ImportResult = { imported: number; skipped: number; problems: RowProblem[]; moreProblems: number };
+export type ImportResult = { imported: number; skipped: number; problems: RowProblem[]; moreProblems: number; notes: ImportNote[] };
 
 function capped(problems: RowProblem[]): { problems: RowProblem[]; moreProblems: number } {
   return { problems: problems.slice(0, MAX_PROBLEMS), moreProblems: Math.max(0, problems.length - MAX_PROBLEMS) };
@@ -47,6 +48,7 @@ export function previewOf(analysis: Analysis, path: string): ImportPreview {
     invalidRows: invalid,
     ...capped(analysis.problems),
     sample: analysis.records.slice(0, SAMPLE_ROWS).map((r) => ({ ...r, valid: !analysis.invalidRows.has(r.row) })),
+    notes: analysis.notes,
   };
 }
 
@@ -77,7 +79,6 @@ export async function commitImport(
   options: Options & { staffId: string | null; beforeRow?: (record: ImportRecord, index: number) => void },
 ): Promise<ImportResult> {
   const analysis = await analyse(db, request, options);
-  if (analysis.records.length === 0) throw apiError('IMPORT_EMPTY_FILE', 'The sheet has a header row but no data rows', { reason: 'no_rows' });
   const valid = analysis.records.filter((r) => !analysis.invalidRows.has(r.row));
   const skipped = analysis.records.length - valid.length;
   if (skipped > 0 && !request.skipInvalid) {
@@ -88,5 +89,5 @@ export async function commitImport(
     });
   }
   const imported = importRecords(db, request.kind, valid, { staffId: options.staffId, skipped, ...(options.beforeRow ? { beforeRow: options.beforeRow } : {}) });
-  return { imported, skipped, ...capped(analysis.problems) };
+  return { imported, skipped, ...capped(analysis.problems), notes: analysis.notes };
 }

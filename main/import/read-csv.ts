@@ -23,7 +23,7 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** RFC 4180 records: quoted fields may hold the delimiter, "" and line breaks; CRLF, LF or CR end a record. */
-export function parseCsv(text: string, delimiter: Delimiter): { records: string[][]; lineNumbers: number[] } {
+export function parseCsv(text: string, delimiter: Delimiter): { records: string[][]; lineNumbers: number[]; unterminatedQuoteLine: number | null } {
   const records: string[][] = [];
   const lineNumbers: number[] = [];
   let record: string[] = [];
@@ -31,6 +31,7 @@ export function parseCsv(text: string, delimiter: Delimiter): { records: string[
   let quoted = false;
   let line = 1;
   let recordLine = 1;
+  let quoteLine = 1;
   const endRecord = () => {
     record.push(field);
     records.push(record);
@@ -52,6 +53,7 @@ export function parseCsv(text: string, delimiter: Delimiter): { records: string[
       }
     } else if (ch === '"' && field.length === 0) {
       quoted = true;
+      quoteLine = line;
     } else if (ch === delimiter) {
       record.push(field);
       field = '';
@@ -64,8 +66,9 @@ export function parseCsv(text: string, delimiter: Delimiter): { records: string[
       field += ch;
     }
   }
+  const unterminatedQuoteLine = quoted ? quoteLine : null;
   if (field.length > 0 || record.length > 0) endRecord();
-  return { records, lineNumbers };
+  return { records, lineNumbers, unterminatedQuoteLine };
 }
 
 /** True when the bytes look like binary data rather than text (NUL bytes or many control characters). */
@@ -81,10 +84,13 @@ export function looksBinary(bytes: Uint8Array, decoded: DecodedText): boolean {
 }
 
 /** A CSV file as a sheet; CSV cells are always text (dates and numbers are read by the normalisers). */
-export function readCsv(bytes: Uint8Array, name: string): Sheet & { encoding: DecodedText['encoding']; delimiter: Delimiter; binary: boolean } {
+export function readCsv(
+  bytes: Uint8Array,
+  name: string,
+): Sheet & { encoding: DecodedText['encoding']; delimiter: Delimiter; binary: boolean; unterminatedQuoteLine: number | null } {
   const decoded = decodeText(bytes);
   const binary = looksBinary(bytes, decoded);
   const delimiter = detectDelimiter(decoded.text);
-  const { records, lineNumbers } = binary ? { records: [], lineNumbers: [] } : parseCsv(decoded.text, delimiter);
-  return { sheetName: name, rows: records, rowNumbers: lineNumbers, cellProblems: new Map(), encoding: decoded.encoding, delimiter, binary };
+  const { records, lineNumbers, unterminatedQuoteLine } = binary ? { records: [], lineNumbers: [], unterminatedQuoteLine: null } : parseCsv(decoded.text, delimiter);
+  return { sheetName: name, rows: records, rowNumbers: lineNumbers, cellProblems: new Map(), encoding: decoded.encoding, delimiter, binary, unterminatedQuoteLine };
 }

@@ -37,14 +37,20 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** At most this many sheets are offered when the first has no header row. */
+const MAX_SHEETS = 20;
+
 /**
- * The first visible worksheet that holds any value, as plain rows. Merged cells give every cell of
- * the merge the value of its top-left cell. Formulas give the result Excel saved, never evaluated.
+ * Every visible worksheet that holds any value (the first 20), as plain rows. Merged cells give
+ * every cell of the merge the value of its top-left cell (the archive check has bounded how many).
+ * Formulas give the result Excel saved, never evaluated.
  */
-export function sheetFromWorkbook(workbook: ExcelJS.Workbook): Sheet | null {
-  const sheets = workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
-  const worksheet = sheets.find((ws) => ws.actualRowCount > 0) ?? null;
-  if (!worksheet) return null;
+export function sheetsFromWorkbook(workbook: ExcelJS.Workbook): Sheet[] {
+  const visible = workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && ws.actualRowCount > 0);
+  return visible.slice(0, MAX_SHEETS).map(sheetFromWorksheet);
+}
+
+function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
   const merged = new Map<string, string>(); // "row:col" of a merged cell → "row:col" of its master
   const masters = new Set<string>();
   const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
@@ -88,5 +94,5 @@ export function sheetFromWorkbook(workbook: ExcelJS.Workbook): Sheet | null {
     rows[index]![c - 1] = values.get(master) ?? null;
   }
   for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
-  return { sheetName: worksheet.name, rows, rowNumbers, cellProblems };
+  return { sheetName: worksheet.name, rows, rowNumbers, cellProblems, merges };
 }

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readSpreadsheet } from './read-spreadsheet.ts';
+import { readSpreadsheet } from './read-worker/run.ts';
 import type { Sheet } from './types.ts';
 
 /**

@@ -12,7 +12,14 @@ export type Sheet = {
   rowNumbers: number[];
   /** Cells that cannot be taken as values (a formula without a cached result, an error such as #REF!), by "row:column index". */
   cellProblems: Map<string, { code: 'FORMULA_WITHOUT_RESULT' | 'CELL_ERROR'; params: Record<string, string | number> }>;
+  /** merged ranges of a workbook sheet ("B3:B5"), filled from their top-left cell */
+  merges?: string[];
+  /** the workbook's other visible sheets with values, tried in turn when this one has no header row */
+  otherSheets?: Sheet[];
 };
+
+/** Something the import did that the user should know, though the row is not wrong (a Sum row left out, merged cells filled). */
+export type ImportNote = { row: number; code: string; params: Record<string, string | number> };
 
 /** A problem with one row, as the dry run lists it. `row` is the sheet row number; `column` the header text ('' for the whole row). */
 export type RowProblem = {

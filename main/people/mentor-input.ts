@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, GENDERS } from '../../db/schema/person-values.ts';
-import { birthYear, email, entityId, fieldCode, languageCodes, municipalityNumber, optionalText, pastOrToday, personName, phone } from './value-schemas.ts';
+import { birthYear, email, entityId, fieldCode, languageCodes, municipalityNumber, optionalPersonName, optionalText, pastOrToday, personName, phone } from './value-schemas.ts';
 
 const editable = {
   firstName: personName,
-  lastName: z.string().trim().max(100),
+  lastName: optionalPersonName,
   email,
   phone,
   birthYear,

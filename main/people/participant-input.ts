@@ -10,6 +10,7 @@ import {
 } from '../../db/schema/person-values.ts';
 import {
   arrivalYear,
+  optionalPersonName,
   birthYear,
   countryCode,
   email,
@@ -27,7 +28,7 @@ import {
 /** Every participant field a coordinator edits (the stage moves only through pipeline.move). */
 const editable = {
   firstName: personName,
-  lastName: z.string().trim().max(100),
+  lastName: optionalPersonName,
   email,
   phone,
   birthYear,

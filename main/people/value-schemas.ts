@@ -3,6 +3,7 @@ import { countryByCode } from '../reference/countries.ts';
 import { municipalityByNumber } from '../reference/municipalities.ts';
 import { isoDate } from '../calendar/iso-date.ts';
 import { osloToday, osloYear } from '../calendar/oslo-day.ts';
+import { visibleText } from '../reference/visible-text.ts';
 
 /** zod schemas for single values shared by participants, mentors and organisations. */
 
@@ -15,7 +16,11 @@ export const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
-export const personName = z.string().trim().min(1, 'Name is required').max(100);
+/** A name as typed: invisible and bidi control characters removed, NFC (main/reference/visible-text.ts). */
+const visible = z.string().transform((v) => visibleText(v));
+export const personName = visible.pipe(z.string().trim().min(1, 'Name is required').max(100));
+/** A last name may be empty (one-name people). */
+export const optionalPersonName = visible.pipe(z.string().trim().max(100));
 
 export { isoDate };
 

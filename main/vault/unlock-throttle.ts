@@ -1,7 +1,8 @@
 /**
  * Growing delay after repeated failed unlocks of a file: the first two failures are free, then
- * 1 s, 2 s, 4 s … up to 30 s before the next attempt is answered. Kept in memory only: a failed
- * attempt must leave every file on disk byte-identical.
+ * 1 s, 2 s, 4 s … up to 30 s before the next attempt is answered. Counted here per process and,
+ * for programme files, also in the user's config folder (failed-attempts.ts), never in the
+ * programme files: a failed attempt must leave them byte-identical.
  */
 export const FREE_FAILURES = 2;
 export const MAX_DELAY_MS = 30_000;
@@ -39,8 +40,15 @@ export class UnlockThrottle {
     return delayAfterFailures(this.failures.get(key) ?? 0);
   }
 
-  failed(key: string): void {
-    this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
+  failed(key: string): number {
+    const failures = (this.failures.get(key) ?? 0) + 1;
+    this.failures.set(key, failures);
+    return failures;
+  }
+
+  /** Takes over failures counted elsewhere (another process), when they are more than this one knows. */
+  atLeast(key: string, failures: number): void {
+    if (failures > (this.failures.get(key) ?? 0)) this.failures.set(key, failures);
   }
 
   succeeded(key: string): void {

@@ -4,6 +4,7 @@ import { readKeySlots } from '../../../db/vault/keyslots.ts';
 import type { OpenVault } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { updatePreferences } from '../../session/preferences.ts';
+import { storedFailures, storeFailures } from '../../vault/failed-attempts.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { getStaff } from '../../staff/staff-repository.ts';
 import type { AppHost, Keychain } from '../host.ts';
@@ -13,8 +14,13 @@ import type { ApiContext } from '../method.ts';
 export function start(ctx: ApiContext, vault: OpenVault, staffId: string | null, action: 'unlock' | 'recover' | 'create') {
   recordAudit(vault.db, { staffId, action, entity: 'programme', details: action === 'unlock' && !staffId ? { via: 'keychain' } : undefined });
   ctx.session.open(vault, staffId, readProgrammeSettings(vault.db).autoLockMinutes);
-  updatePreferences(ctx.host.dataDir, { recentFile: vault.path });
-  return { staffName: staffId ? getStaff(vault.db, staffId).name : null, fileName: basename(vault.path) };
+  try {
+    updatePreferences(ctx.host.dataDir, { recentFile: vault.path });
+  } catch {
+    // Remembering the recent file is a convenience: a full disk must not stop the unlock.
+  }
+  // warnings: what went wrong without stopping the unlock (a daily backup the disk had no room for), for the UI to show.
+  return { staffName: staffId ? getStaff(vault.db, staffId).name : null, fileName: basename(vault.path), warnings: vault.warnings };
 }
 
 /**
@@ -23,16 +29,20 @@ export function start(ctx: ApiContext, vault: OpenVault, staffId: string | null,
  */
 export function throttled<T>(ctx: ApiContext, file: string, attempt: () => Promise<T>): Promise<T> {
   const { throttle } = ctx.session;
+  const { dataDir } = ctx.host;
   return throttle.oneAtATime(file, async () => {
+    // Failures counted by earlier processes (the CLI run again, the app restarted) count here too.
+    throttle.atLeast(file, storedFailures(dataDir, file));
     const delay = throttle.delayFor(file);
     if (delay > 0) await ctx.session.sleep(delay);
     try {
       const result = await attempt();
       throttle.succeeded(file);
+      storeFailures(dataDir, file, 0);
       return result;
     } catch (error) {
       if (error instanceof KobleError && (error.code === 'VAULT_WRONG_PASSPHRASE' || error.code === 'VAULT_WRONG_RECOVERY_KEY')) {
-        throttle.failed(file);
+        storeFailures(dataDir, file, throttle.failed(file));
       }
       throw error;
     }

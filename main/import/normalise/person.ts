@@ -1,9 +1,10 @@
 import { fail, ok, type Cell, type Normalised } from '../types.ts';
+import { visibleText } from '../../reference/visible-text.ts';
 import { cellText } from './words.ts';
 
 /** Names, free text: whitespace collapsed (line breaks kept in notes), trimmed, length-capped. Never evaluated. */
 export function normaliseText(cell: Cell, max = 200, multiline = false): Normalised<string | null> {
-  let text = cellText(cell);
+  let text = visibleText(cellText(cell), multiline);
   text = multiline ? text.replace(/[ \t\u00a0]+/g, ' ').replace(/\r\n?/g, '\n').trim() : text.replace(/\s+/g, ' ').trim();
   if (text === '') return ok(null);
   if (text.length > max) return fail('TOO_LONG', { max, length: text.length });

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KobleError } from '../../../db/errors.ts';
 import type { JobContext, JobProgress } from '../../jobs/background-jobs.ts';
+import { workerUrl } from '../../jobs/worker-url.ts';
 import type { Session } from '../../session/session.ts';
 import { prepareDraft, scoreSlice, solveDraft, type Draft, type DraftInput } from './draft.ts';
 import { loadDraftInput, requireCohort, type PlanRequest } from './load.ts';
@@ -26,13 +25,7 @@ export type WorkerMessage =
 
 /** The worker's file: the .ts beside this one from source, else the bundle's second main entry. */
 export function planWorkerUrl(): URL | null {
-  const here = import.meta.url;
-  const candidates = here.endsWith('.ts') ? ['./worker.ts'] : ['./plan-worker.js', '../plan-worker.js'];
-  for (const candidate of candidates) {
-    const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return null;
+  return workerUrl(import.meta.url, './worker.ts', 'plan-worker.js');
 }
 
 class WorkerDidNotStart extends Error {}

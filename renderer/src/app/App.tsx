@@ -191,7 +191,7 @@ export function App() {
           key={screen.file.path}
           file={screen.file}
           reason={screen.reason}
-          onUnlocked={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null })}
+          onUnlocked={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null, backupWarning: result.warnings.length > 0 })}
           onRecover={() => setScreen({ name: 'recover', file: screen.file })}
           onFileChosen={(file) => setScreen({ name: 'unlock', file, reason: null })}
           onStart={() => setScreen({ name: 'start' })}
@@ -201,7 +201,7 @@ export function App() {
       return (
         <RecoverScreen
           file={screen.file}
-          onRecovered={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null })}
+          onRecovered={(result) => opened({ fileName: result.fileName, staffName: result.staffName, demoPassphrase: null, backupWarning: result.warnings.length > 0 })}
           onBack={() => setScreen({ name: 'unlock', file: screen.file, reason: null })}
         />
       );

@@ -27,4 +27,6 @@ export type OpenProgramme = {
   staffName: string | null;
   /** Set when the demo programme is open: its passphrase is public and shown on screen. */
   demoPassphrase: string | null;
+  /** The daily backup could not be made at unlock (a full disk): the frame says so until dismissed. */
+  backupWarning?: boolean;
 };

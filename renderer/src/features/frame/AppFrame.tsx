@@ -34,6 +34,7 @@ export function AppFrame({ programme, onLock }: Props) {
    */
   const [staffName, setStaffName] = useState<string | null | undefined>(programme.staffName ?? undefined);
   const [showDemoNotice, setShowDemoNotice] = useState(programme.demoPassphrase !== null);
+  const [showBackupWarning, setShowBackupWarning] = useState(programme.backupWarning === true);
 
   // Deltakere is the daily screen: its list loads in the background once the frame is up.
   useEffect(() => {
@@ -93,6 +94,14 @@ export function AppFrame({ programme, onLock }: Props) {
               </Paragraph>
               <Paragraph data-size="sm">{t('demo.text')}</Paragraph>
               <Button variant="tertiary" data-size="sm" onClick={() => setShowDemoNotice(false)}>
+                {t('frame.dismiss')}
+              </Button>
+            </Alert>
+          )}
+          {showBackupWarning && (
+            <Alert data-color="warning" data-testid="backup-warning">
+              <Paragraph>{t('unlock.backupWarning')}</Paragraph>
+              <Button variant="tertiary" data-size="sm" onClick={() => setShowBackupWarning(false)}>
                 {t('frame.dismiss')}
               </Button>
             </Alert>

@@ -10,7 +10,7 @@ import { ScreenShell } from '../../components/ScreenShell.tsx';
 
 type Props = {
   file: FileRef;
-  onRecovered: (result: { staffName: string | null; fileName: string }) => void;
+  onRecovered: (result: { staffName: string | null; fileName: string; warnings: unknown[] }) => void;
   onBack: () => void;
 };
 

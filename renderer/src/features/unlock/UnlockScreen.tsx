@@ -9,7 +9,7 @@ import { ScreenShell } from '../../components/ScreenShell.tsx';
 type Props = {
   file: FileRef;
   reason: LockReason;
-  onUnlocked: (result: { staffName: string | null; fileName: string }) => void;
+  onUnlocked: (result: { staffName: string | null; fileName: string; warnings: unknown[] }) => void;
   onRecover: () => void;
   onFileChosen: (file: FileRef) => void;
   onStart: () => void;
