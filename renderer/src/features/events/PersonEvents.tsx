@@ -1,26 +1,14 @@
 import { Details, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { eventsCall, type PersonEvents as PersonEventsData, type PersonKind } from './api.ts';
+import { useCall } from '../../api/use-call.ts';
+import type { PersonKind } from './api.ts';
 import { osloDateTime, osloTime } from './time.ts';
 
 /** Arrangementer in a person's panel: invited, attended, no-shows, cancellations, and the events. */
 export function PersonEvents({ personKind, personId }: { personKind: PersonKind; personId: string }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<PersonEventsData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    eventsCall('events.forPerson', { personKind, personId }).then(
-      (value) => live && setData(value),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [personKind, personId]);
+  const { data, error } = useCall('events.forPerson', { personKind, personId }, `${personKind}:${personId}`);
 
   const counts = data?.counts;
   return (

@@ -1,29 +1,13 @@
 import { Details, Table } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../../main/api/contract.ts';
-import { call } from '../../api/client.ts';
+import { useCall } from '../../api/use-call.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { osloDateTime } from '../events/time.ts';
-
-type Message = ApiOutput<'mail.history'>[number];
 
 /** E-post in a person's panel: every message Koble wrote to them, newest first, with its status and the server's error. */
 export function PersonMessages({ personKind, personId }: { personKind: 'participant' | 'mentor'; personId: string }) {
   const { t } = useTranslation();
-  const [messages, setMessages] = useState<Message[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('mail.history', { personKind, personId }).then(
-      (value) => live && setMessages(value),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [personKind, personId]);
+  const { data: messages, error } = useCall('mail.history', { personKind, personId }, `${personKind}:${personId}`);
 
   return (
     <Details data-testid="person-messages">
