@@ -13,6 +13,8 @@ import globals from 'globals';
  *
  *   main/index.ts, main/electron/**  the only files that import 'electron'
  *   main/** (the rest)               plain Node: no electron, not main/electron/
+ *   main/test/**, *.test.ts          test support and tests: product code never imports them
+ *                                    (nor db/test/ or a folder test/), so the build never bundles them
  *   db/**                            plain Node: no electron, nothing from main/ (nor renderer/, preload/)
  *   renderer/**                      a web page: types only from main/api/contract.ts and preload/,
  *                                    no Node builtins, no database libraries, no electron
@@ -42,8 +44,15 @@ const noNodeBuiltins = {
   message: 'The renderer is a sandboxed web page: no Node builtins.',
 };
 
+const noTestSupport = {
+  regex: '^(\\.\\.?/)+(.*/)?test/',
+  message: 'Test support (main/test/, db/test/, a test/ folder) is for tests only; product code never imports it.',
+};
+
 const sourceFiles = ['**/*.ts', '**/*.tsx'];
 const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
+/** Tests and their support files (main/test/, db/test/, any test/ folder): linted as tests, not product code. */
+const testSupport = [...testFiles, '**/test/**'];
 
 export default defineConfig(
   globalIgnores(['out/**', 'node_modules/**', 'db/migrations/**', 'dist/**', 'release/**', 'coverage/**', '.tmp/**', 'test-results/**']),
@@ -87,11 +96,22 @@ export default defineConfig(
   {
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/electron/**'],
+    rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer, noTestSupport] }] },
+  },
+  // Tests and test support in main/ (outside the Electron shell) may use test support.
+  {
+    files: ['main/**/*.test.ts', 'main/**/test/**/*.ts'],
+    ignores: ['main/electron/**'],
     rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer] }] },
   },
   // Boundary: the Electron shell.
   {
     files: ['main/index.ts', 'main/electron/**/*.ts'],
+    ignores: testSupport,
+    rules: { [RESTRICTED]: ['error', { patterns: [noRenderer, noTestSupport] }] },
+  },
+  {
+    files: ['main/electron/**/*.test.ts'],
     rules: { [RESTRICTED]: ['error', { patterns: [noRenderer] }] },
   },
   // Boundary: db/ is the bottom layer.

@@ -40,6 +40,16 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('main/api/x.ts', "import { bindApi } from '../electron/ipc.ts';\nexport const a = bindApi;\n")).toHaveLength(1);
   });
 
+  it('keeps test support out of product code; tests and test support may use it', async () => {
+    const code = "import { testProgramme } from '../test/programme.ts';\nexport const a = testProgramme;\n";
+    expect(await boundaryErrors('main/people/x.ts', code)).toHaveLength(1);
+    expect(await boundaryErrors('main/electron/x.ts', code)).toHaveLength(1);
+    expect(await boundaryErrors('main/people/x.ts', "import { tempDir } from '../../db/test/temp-dir.ts';\nexport const a = tempDir;\n")).toHaveLength(1);
+    expect(await boundaryErrors('main/people/x.test.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/test/x.ts', "import { tempDir } from '../../db/test/temp-dir.ts';\nexport const a = tempDir;\n")).toEqual([]);
+    expect(await boundaryErrors('main/reports/funder/test/x.ts', "import { testProgramme } from '../../../test/programme.ts';\nexport const a = testProgramme;\n")).toEqual([]);
+  });
+
   it('keeps db/ from importing main/', async () => {
     expect(await boundaryErrors('db/vault/x.ts', "import { createApi } from '../../main/api/index.ts';\nexport const a = createApi;\n")).toHaveLength(1);
     expect(await boundaryErrors('db/x.ts', "import type { Api } from '../main/api/index.ts';\nexport type A = Api;\n")).toHaveLength(1);

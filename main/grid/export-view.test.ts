@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 import { localToday } from '../pipeline/dates.ts';
 import { exportViewFileName, viewWorkbook } from './export-view.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, FIXTURES_DIR } from '../../scripts/make-import-fixtures.ts';
 import type { ImportPreview, ImportResult } from './index.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 
 type Problem = [row: number, column: string, code: string, suggestion?: string];
 type Expectation =

@@ -6,7 +6,7 @@ import { participants, stageChanges } from '../../db/schema/index.ts';
 import { recentAudit } from '../audit/audit-log.ts';
 import { FIXTURES_DIR, makeLargeSheet, makeOversizeFile } from '../../scripts/make-import-fixtures.ts';
 import { commitImport, MAX_PROBLEMS, type ImportPreview } from './index.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 
 let close = () => {};
 afterEach(() => close());

@@ -1,9 +1,9 @@
 /**
  * Times the demo generator on a plain temp database and prints the figure:
- *   node main/demo/time-demo.ts [people=20000] [seed=1]
+ *   node bench/demo.ts [people=20000] [seed=1]
  */
-import { generateDemo } from './index.ts';
-import { openTestDb, TEST_STAFF_ID } from './test-db.ts';
+import { generateDemo } from '../main/demo/index.ts';
+import { openTestDb, TEST_STAFF_ID } from '../main/test/plain-db.ts';
 
 const people = Number(process.argv[2] ?? 20_000);
 const seed = Number(process.argv[3] ?? 1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from '../api/index.ts';
 import { Session } from '../session/session.ts';
-import { fakeHost } from '../test/test-host.ts';
+import { fakeHost } from './test-host.ts';
 
 export const TEST_PASSPHRASE = 'blåbærsyltetøy på fjellet';
 
