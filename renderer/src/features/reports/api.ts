@@ -2,7 +2,6 @@
 import type { ApiOutput } from '../../../../main/api/contract.ts';
 
 export type GrantSummary = ApiOutput<'grants.list'>[number];
-export type GrantDeadline = GrantSummary['deadlines'][number];
 export type HoursRow = ApiOutput<'hours.list'>[number];
 export type HoursTotals = ApiOutput<'hours.totals'>;
 export type HourlyRates = ApiOutput<'hours.getRates'>;
