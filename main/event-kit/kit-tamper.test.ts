@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApi } from '../api/index.ts';
 import { addParticipants, errorCode, KIT_PASS } from '../test/event-fixtures.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { testProgramme } from '../test/programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';

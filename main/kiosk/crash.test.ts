@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openKitFile } from '../event-kit/kit-file.ts';
 import { addParticipants, KIT_PASS } from '../test/event-fixtures.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
 
 const CHILD = fileURLToPath(new URL('../test/crash-kiosk.ts', import.meta.url));

@@ -1,4 +1,4 @@
-import { sqliteOf } from '../people/sqlite-client.ts';
+import { sqliteOf } from '../../db/sqlite-client.ts';
 import { testProgramme } from './programme.ts';
 import type { Draft } from '../matching/plan-job/draft.ts';
 
