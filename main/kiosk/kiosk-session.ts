@@ -1,5 +1,5 @@
 import { KobleError } from '../../db/errors.ts';
-import type { ApiContext } from '../api/method.ts';
+import type { SessionContext } from '../session/throttled.ts';
 import type { WalkInInput } from '../events/event-input.ts';
 import type { AttendanceCounts, KioskHit } from '../events/types.ts';
 import type { Session } from '../session/session.ts';
@@ -132,7 +132,7 @@ export function enterProgrammeKiosk(session: Session, eventId: string): KioskEve
 }
 
 /** Kit mode: locks any open programme (the kit passphrase must never lead into it), then runs the kiosk against the kit file. */
-export async function openKitMode(ctx: ApiContext, path: string, passphrase: string): Promise<KioskEvent> {
+export async function openKitMode(ctx: SessionContext, path: string, passphrase: string): Promise<KioskEvent> {
   if (ctx.session.kiosk) throw new KobleError('KIOSK_ACTIVE', 'The check-in kiosk is running');
   const backend = await openKitBackend(ctx, path, passphrase);
   // Another kit.open (or kiosk.enter) finished while this one derived its key: refuse this one and close (wipe) it.
@@ -147,7 +147,7 @@ export async function openKitMode(ctx: ApiContext, path: string, passphrase: str
 }
 
 /** Ends the kiosk after the passphrase check: a staff passphrase (programme) or the kit passphrase (kit, which closes). */
-export async function leaveKiosk(ctx: ApiContext, passphrase: string): Promise<void> {
+export async function leaveKiosk(ctx: SessionContext, passphrase: string): Promise<void> {
   const kiosk = requireKiosk(ctx.session);
   await kiosk.backend.verifyLeave(ctx, passphrase);
   ctx.session.kiosk = null;

@@ -17,28 +17,6 @@ export function start(ctx: ApiContext, vault: OpenVault, staffId: string | null,
   return { staffName: staffId ? getStaff(vault.db, staffId).name : null, fileName: basename(vault.path) };
 }
 
-/**
- * Waits out the growing delay, then runs an unlock attempt and counts a wrong secret. Attempts on
- * one file run one at a time, so parallel guesses each wait their own, growing, delay.
- */
-export function throttled<T>(ctx: ApiContext, file: string, attempt: () => Promise<T>): Promise<T> {
-  const { throttle } = ctx.session;
-  return throttle.oneAtATime(file, async () => {
-    const delay = throttle.delayFor(file);
-    if (delay > 0) await ctx.session.sleep(delay);
-    try {
-      const result = await attempt();
-      throttle.succeeded(file);
-      return result;
-    } catch (error) {
-      if (error instanceof KobleError && (error.code === 'VAULT_WRONG_PASSPHRASE' || error.code === 'VAULT_WRONG_RECOVERY_KEY')) {
-        throttle.failed(file);
-      }
-      throw error;
-    }
-  });
-}
-
 /** The host's keychain, or KEYCHAIN_UNAVAILABLE with the reason. */
 export function requireKeychain(host: AppHost): Keychain {
   const status = host.keychain?.status();
