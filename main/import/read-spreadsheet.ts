@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { apiError } from '../api/errors.ts';
+import { apiError } from '../../db/errors.ts';
 import { readCsv } from './read-csv.ts';
 import type { Sheet } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { KobleError } from '../../../db/errors.ts';
+import { KobleError, type ErrorCode } from '../../../db/errors.ts';
 import type { JobContext, JobProgress } from '../../jobs/background-jobs.ts';
 import type { Session } from '../../session/session.ts';
 import { prepareDraft, scoreSlice, solveDraft, type Draft, type DraftInput } from './draft.ts';
@@ -22,7 +22,7 @@ export const PLAN_JOB_KIND = 'matching.plan';
 export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; draft: Draft }
-  | { type: 'error'; code: string; message: string; details?: unknown };
+  | { type: 'error'; code: ErrorCode; message: string; details?: unknown };
 
 /** The worker's file: the .ts beside this one from source, else the bundle's second main entry. */
 export function planWorkerUrl(): URL | null {
