@@ -7,7 +7,7 @@ import { jobHandlers } from './handlers/jobs.ts';
 import { eventHandlers } from './handlers/events.ts';
 import { kioskHandlers } from './handlers/kiosk.ts';
 import { kitHandlers } from './handlers/kit.ts';
-import { kioskRefusal } from '../kiosk/kiosk-gate.ts';
+import { kioskRefusal } from './kiosk-gate.ts';
 import { matchingHandlers } from './handlers/matching.ts';
 import { placementHandlers } from './handlers/placements.ts';
 import { overviewHandlers } from './handlers/overview.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput } from '../api/index.ts';
-import { DEMO_STAFF_NAME } from '../api/handlers/demo.ts';
+import { DEMO_STAFF_NAME } from '../demo/passphrase.ts';
 import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
 import { personCommands } from './person-commands.ts';
 import { EXIT } from './exit-codes.ts';

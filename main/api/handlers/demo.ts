@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createVault, unlockWithPassphrase, type OpenVault } from '../../../db/vault/vault.ts';
-import { DEMO_PASSPHRASE } from '../../demo/passphrase.ts';
+import { DEMO_PASSPHRASE, DEMO_STAFF_NAME } from '../../demo/passphrase.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { updatePreferences } from '../../session/preferences.ts';
 import { KobleError } from '../../../db/errors.ts';
 import { method } from '../method.ts';
 
 export const DEMO_FILE_NAME = 'Demoprogram.koble';
-export const DEMO_STAFF_NAME = 'Demo Koordinator';
 const DEMO_PEOPLE = 300;
 const DEMO_SEED = 2026;
 
