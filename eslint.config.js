@@ -13,6 +13,11 @@ import globals from 'globals';
  *
  *   main/index.ts, main/electron/**  the only files that import 'electron'
  *   main/** (the rest)               plain Node: no electron, not main/electron/
+ *   main/<area>/**                   the domain areas and the plumbing below the API: never main/api/
+ *                                    (the arrows point down: renderer → preload → api → areas → db).
+ *                                    Not areas: main/api/ itself, main/electron/ and main/index.ts (the
+ *                                    shell that hosts the API) and main/cli/ + main/cli.ts (a client of
+ *                                    the API, like the renderer).
  *   main/test/**, *.test.ts          test support and tests: product code never imports them
  *                                    (nor db/test/ or a folder test/), so the build never bundles them
  *   db/**                            plain Node: no electron, nothing from main/ (nor renderer/, preload/)
@@ -47,6 +52,11 @@ const noNodeBuiltins = {
 const noTestSupport = {
   regex: '^(\\.\\.?/)+(.*/)?test/',
   message: 'Test support (main/test/, db/test/, a test/ folder) is for tests only; product code never imports it.',
+};
+
+const noApi = {
+  regex: '^(\\.\\./)+api/',
+  message: 'main/<area>/ sits below the API: it may not import main/api/. Move shared plumbing down (db/, main/session/, …).',
 };
 
 const sourceFiles = ['**/*.ts', '**/*.tsx'];
@@ -98,7 +108,13 @@ export default defineConfig(
     ignores: ['main/index.ts', 'main/electron/**'],
     rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer, noTestSupport] }] },
   },
-  // Tests and test support in main/ (outside the Electron shell) may use test support.
+  // Boundary: the areas below the API.
+  {
+    files: ['main/*/**/*.ts'],
+    ignores: ['main/api/**', 'main/electron/**', 'main/cli/**', 'main/test/**'],
+    rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer, noTestSupport, noApi] }] },
+  },
+  // Tests and test support in main/ (outside the Electron shell) may use test support and call the API.
   {
     files: ['main/**/*.test.ts', 'main/**/test/**/*.ts'],
     ignores: ['main/electron/**'],

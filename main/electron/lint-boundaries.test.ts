@@ -50,6 +50,17 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('main/reports/funder/test/x.ts', "import { testProgramme } from '../../../test/programme.ts';\nexport const a = testProgramme;\n")).toEqual([]);
   });
 
+  it('keeps main/<area>/ below the API; the API, the shell, the CLI and tests may import it', async () => {
+    const code = "import { apiError } from '../api/errors.ts';\nexport const a = apiError;\n";
+    for (const file of ['main/people/x.ts', 'main/kiosk/x.ts', 'main/session/x.ts', 'main/vault/x.ts']) expect(await boundaryErrors(file, code), file).toHaveLength(1);
+    expect(await boundaryErrors('main/reports/funder/x.ts', "import type { ApiContext } from '../../api/method.ts';\nexport type A = ApiContext;\n")).toHaveLength(1);
+    expect(await boundaryErrors('main/electron/x.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/cli/x.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/api/handlers/x.ts', "import { apiError } from '../errors.ts';\nexport const a = apiError;\n")).toEqual([]);
+    expect(await boundaryErrors('main/kiosk/x.test.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/test/x.ts', code)).toEqual([]);
+  });
+
   it('keeps db/ from importing main/', async () => {
     expect(await boundaryErrors('db/vault/x.ts', "import { createApi } from '../../main/api/index.ts';\nexport const a = createApi;\n")).toHaveLength(1);
     expect(await boundaryErrors('db/x.ts', "import type { Api } from '../main/api/index.ts';\nexport type A = Api;\n")).toHaveLength(1);
