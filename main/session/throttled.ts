@@ -1,8 +1,8 @@
 import { KobleError } from '../../db/errors.ts';
-import type { Session } from './session.ts';
+import type { UnlockThrottle } from '../vault/unlock-throttle.ts';
 
-/** What a throttled unlock attempt needs from its caller: the session (an API call's context has it). */
-export type SessionContext = { session: Session };
+/** What a throttled unlock attempt needs from its caller: the session's throttle and clock (an API call's context has them). */
+export type SessionContext = { session: { readonly throttle: UnlockThrottle; readonly sleep: (ms: number) => Promise<void> } };
 
 /**
  * Waits out the growing delay, then runs an unlock attempt and counts a wrong secret. Attempts on
