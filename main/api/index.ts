@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { gridHandlers } from './handlers/grid.ts';
 import { grantsHandlers } from './handlers/grants.ts';
+import { hoursHandlers } from './handlers/hours.ts';
+import { outcomeHandlers } from './handlers/outcomes.ts';
+import { progressionHandlers } from './handlers/progression.ts';
+import { dashboardHandlers } from './handlers/dashboard.ts';
 import { importHandlers } from './handlers/import.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { eventHandlers } from './handlers/events.ts';
@@ -56,6 +60,10 @@ export const handlers = merge(
   kioskHandlers,
   kitHandlers,
   grantsHandlers,
+  hoursHandlers,
+  outcomeHandlers,
+  progressionHandlers,
+  dashboardHandlers,
   reportHandlers,
 );
 
