@@ -21,7 +21,9 @@ import globals from 'globals';
  *   main/test/**, *.test.ts          test support and tests: product code never imports them
  *                                    (nor db/test/ or a folder test/), so the build never bundles them
  *   db/**                            plain Node: no electron, nothing from main/ (nor renderer/, preload/)
- *   renderer/**                      a web page: types only from main/api/contract.ts and preload/,
+ *   shared/**                        values and pure rules both sides need (outcome categories, …):
+ *                                    imports nothing, not even a library, so both bundles may hold it
+ *   renderer/**                      a web page: values only from shared/; types only from main/api/contract.ts and preload/,
  *                                    no Node builtins, no database libraries, no electron
  *   preload/**                       only 'electron', main/api/methods.ts, main/api/envelope.ts and preload files
  *   e2e/, bench/, scripts/           plain Node: no electron
@@ -144,6 +146,11 @@ export default defineConfig(
         },
       ],
     },
+  },
+  // Boundary: shared/ is imported by main/, db/ and the renderer, so it imports nothing but its own files.
+  {
+    files: ['shared/**/*.ts'],
+    rules: { [RESTRICTED]: ['error', { patterns: [{ regex: '^(?!\\./[^/]+\\.ts$)', message: 'shared/ is bundled into main and the renderer: it imports only its own files (no library, no main/, no db/).' }] }] },
   },
   // Boundary: the renderer.
   {

@@ -95,9 +95,22 @@ describe('import boundaries', () => {
       },
     );
 
+    it('allows values from shared/', async () => {
+      expect(await boundaryErrors('renderer/src/features/x.ts', "import { OUTCOME_CATEGORIES } from '../../../shared/outcomes.ts';\nexport const a = OUTCOME_CATEGORIES;\n")).toEqual([]);
+    });
+
     it('allows its own files and web libraries', async () => {
       const code = "import { useState } from 'react';\nimport { t } from './i18n.ts';\nexport const a = [useState, t];\n";
       expect(await boundaryErrors('renderer/src/x.ts', code)).toEqual([]);
+    });
+  });
+
+  describe('shared', () => {
+    it('imports only its own files', async () => {
+      expect(await boundaryErrors('shared/x.ts', "import { isEmployed } from './outcomes.ts';\nexport const a = isEmployed;\n")).toEqual([]);
+      for (const line of ["import { z } from 'zod';", "import { x } from '../main/calendar/oslo-day.ts';", "import { x } from '../db/schema/index.ts';", "import { readFileSync } from 'node:fs';"]) {
+        expect(await boundaryErrors('shared/x.ts', `${line}\nexport const a = 1;\n`), line).toHaveLength(1);
+      }
     });
   });
 
