@@ -13,8 +13,17 @@ import globals from 'globals';
  *
  *   main/index.ts, main/electron/**  the only files that import 'electron'
  *   main/** (the rest)               plain Node: no electron, not main/electron/
+ *   main/<area>/**                   the domain areas and the plumbing below the API: never main/api/
+ *                                    (the arrows point down: renderer → preload → api → areas → db).
+ *                                    Not areas: main/api/ itself, main/electron/ and main/index.ts (the
+ *                                    shell that hosts the API) and main/cli/ + main/cli.ts (a client of
+ *                                    the API, like the renderer).
+ *   main/test/**, *.test.ts          test support and tests: product code never imports them
+ *                                    (nor db/test/ or a folder test/), so the build never bundles them
  *   db/**                            plain Node: no electron, nothing from main/ (nor renderer/, preload/)
- *   renderer/**                      a web page: types only from main/api/contract.ts and preload/,
+ *   shared/**                        values and pure rules both sides need (outcome categories, …):
+ *                                    imports nothing, not even a library, so both bundles may hold it
+ *   renderer/**                      a web page: values only from shared/; types only from main/api/contract.ts and preload/,
  *                                    no Node builtins, no database libraries, no electron
  *   preload/**                       only 'electron', main/api/methods.ts, main/api/envelope.ts and preload files
  *   e2e/, bench/, scripts/           plain Node: no electron
@@ -42,8 +51,20 @@ const noNodeBuiltins = {
   message: 'The renderer is a sandboxed web page: no Node builtins.',
 };
 
+const noTestSupport = {
+  regex: '^(\\.\\.?/)+(.*/)?test/',
+  message: 'Test support (main/test/, db/test/, a test/ folder) is for tests only; product code never imports it.',
+};
+
+const noApi = {
+  regex: '^(\\.\\./)+api/',
+  message: 'main/<area>/ sits below the API: it may not import main/api/. Move shared plumbing down (db/, main/session/, …).',
+};
+
 const sourceFiles = ['**/*.ts', '**/*.tsx'];
 const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
+/** Tests and their support files (main/test/, db/test/, any test/ folder): linted as tests, not product code. */
+const testSupport = [...testFiles, '**/test/**'];
 
 export default defineConfig(
   globalIgnores(['out/**', 'node_modules/**', 'db/migrations/**', 'dist/**', 'release/**', 'coverage/**', '.tmp/**', 'test-results/**']),
@@ -87,11 +108,28 @@ export default defineConfig(
   {
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/electron/**'],
+    rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer, noTestSupport] }] },
+  },
+  // Boundary: the areas below the API.
+  {
+    files: ['main/*/**/*.ts'],
+    ignores: ['main/api/**', 'main/electron/**', 'main/cli/**', 'main/test/**'],
+    rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer, noTestSupport, noApi] }] },
+  },
+  // Tests and test support in main/ (outside the Electron shell) may use test support and call the API.
+  {
+    files: ['main/**/*.test.ts', 'main/**/test/**/*.ts'],
+    ignores: ['main/electron/**'],
     rules: { [RESTRICTED]: ['error', { patterns: [noElectron, noElectronFolder, noRenderer] }] },
   },
   // Boundary: the Electron shell.
   {
     files: ['main/index.ts', 'main/electron/**/*.ts'],
+    ignores: testSupport,
+    rules: { [RESTRICTED]: ['error', { patterns: [noRenderer, noTestSupport] }] },
+  },
+  {
+    files: ['main/electron/**/*.test.ts'],
     rules: { [RESTRICTED]: ['error', { patterns: [noRenderer] }] },
   },
   // Boundary: db/ is the bottom layer.
@@ -108,6 +146,11 @@ export default defineConfig(
         },
       ],
     },
+  },
+  // Boundary: shared/ is imported by main/, db/ and the renderer, so it imports nothing but its own files.
+  {
+    files: ['shared/**/*.ts'],
+    rules: { [RESTRICTED]: ['error', { patterns: [{ regex: '^(?!\\./[^/]+\\.ts$)', message: 'shared/ is bundled into main and the renderer: it imports only its own files (no library, no main/, no db/).' }] }] },
   },
   // Boundary: the renderer.
   {

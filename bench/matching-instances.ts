@@ -6,7 +6,7 @@ import { mentorFacts, participantFacts, type MatchingMentor, type MatchingPartic
 import { namesFor } from '../main/matching/names.ts';
 import { MentorIndex } from '../main/matching/score.ts';
 import type { MatchingWeights } from '../main/matching/weights.ts';
-import { prepared } from '../main/people/sqlite-client.ts';
+import { prepared } from '../db/sqlite-client.ts';
 
 export type Instance = { name: string; kind: string; scores: (number | null)[][]; capacity: number[] };
 

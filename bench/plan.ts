@@ -19,7 +19,7 @@ import { createVault } from '../db/vault/vault.ts';
 import { exclusionsFor, mentorFacts, participantFacts } from '../main/matching/facts.ts';
 import { buildDraft, type Draft, type DraftInput } from '../main/matching/plan-job/draft.ts';
 import { planWorkerUrl, type WorkerMessage } from '../main/matching/plan-job/run.ts';
-import { prepared } from '../main/people/sqlite-client.ts';
+import { prepared } from '../db/sqlite-client.ts';
 import { readProgrammeSettings } from '../main/settings/programme-settings.ts';
 import { buildProgramme, sample } from './matching-instances.ts';
 

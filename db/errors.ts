@@ -4,10 +4,10 @@
  * the CLI and never contains personal data or key material.
  */
 export class KobleError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: unknown;
 
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown) {
     super(message);
     this.name = 'KobleError';
     this.code = code;
@@ -31,9 +31,83 @@ export const VAULT_ERROR_CODES = [
   'VAULT_SLOT_NOT_FOUND',
   'VAULT_WEAK_PASSPHRASE',
   'VAULT_BACKUP_INVALID',
-  'VAULT_BUSY',
 ] as const;
 export type VaultErrorCode = (typeof VAULT_ERROR_CODES)[number];
+
+/**
+ * Every stable error code Koble can return, the one list: KobleError takes only these, the API
+ * envelope carries them, and resources/locales has an nb and an en text for each (locales.test.ts).
+ * IPC_FAILED is the preload's own answer when a call does not reach the main process.
+ */
+export const ERROR_CODES = [
+  ...VAULT_ERROR_CODES,
+  'VAULT_NOT_REMEMBERED',
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_CHANGED',
+  'KEYCHAIN_UNREADABLE',
+  'IPC_FORBIDDEN',
+  'IPC_FAILED',
+  'API_UNKNOWN_METHOD',
+  'API_INVALID_INPUT',
+  'API_PATH_NOT_CHOSEN',
+  'API_NOT_FOUND',
+  'API_CONFLICT',
+  'PIPELINE_TRANSITION_REFUSED',
+  'IMPORT_UNREADABLE_FILE',
+  'IMPORT_EMPTY_FILE',
+  'IMPORT_NO_HEADER',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_BAD_MAPPING',
+  'IMPORT_INVALID_ROWS',
+  'PRIVACY_ALREADY_ERASED',
+  'PRIVACY_NAME_MISMATCH',
+  'PRIVACY_NOT_DUE',
+  'CONSENT_ALREADY_WITHDRAWN',
+  'CONSENT_WITHDRAWN_BEFORE_GIVEN',
+  'REFERENCE_VALUE_EXISTS',
+  'REFERENCE_VALUE_IN_USE',
+  'MATCHING_ALREADY_MATCHED',
+  'MATCHING_BAD_SOLVER_INPUT',
+  'MATCHING_NOT_ALLOWED',
+  'MATCHING_PLAN_REFUSED',
+  'MATCHING_TRANSITION_REFUSED',
+  'PLACEMENT_TRANSITION_REFUSED',
+  'JOB_NOT_FOUND',
+  'JOB_CANCELLED',
+  'REPORT_PERIOD_INVALID',
+  'REPORT_WRITE_FAILED',
+  'EVENT_HAS_CHECK_INS',
+  'KIOSK_ACTIVE',
+  'KIOSK_NOT_ACTIVE',
+  'KIOSK_UNDO_EXPIRED',
+  'KIOSK_CONSENT_REQUIRED',
+  'KIT_UNREADABLE',
+  'KIT_FROM_FUTURE',
+  'KIT_OTHER_PROGRAMME',
+  'KIT_EVENT_MISSING',
+  'KIT_BAD_DECISION',
+  'GRANT_BAD_PERIOD',
+  'GRANT_COUNTY_NAME_MISSING',
+  'GRANT_IN_USE',
+  'HOURS_ONE_PERSON',
+  'HOURS_OUTSIDE_GRANT',
+  'REPORT_PERIOD_OUTSIDE_GRANT',
+  'SYNC_FOLDER_MISSING',
+  'SYNC_FILE_DAMAGED',
+  'SYNC_SCHEMA_MISMATCH',
+  'DISK_FULL',
+  'MAIL_NOT_CONFIGURED',
+  'MAIL_NO_MEETING_TIME',
+  'MAIL_SETTINGS_INVALID',
+  'MAIL_TEMPLATE_INVALID',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A typed error for any area; the API passes its code, message and details to the caller. */
+export function apiError(code: ErrorCode, message: string, details?: unknown): KobleError {
+  return new KobleError(code, message, details);
+}
 
 export function vaultError(code: VaultErrorCode, message: string, details?: unknown): KobleError {
   return new KobleError(code, message, details);

@@ -3,31 +3,9 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
+import { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS } from '../../shared/outcomes.ts';
 
-/** At exit, and 3 and 6 months after. */
-export const OUTCOME_TIMEPOINTS = ['exit', '3m', '6m'] as const;
-export type OutcomeTimepoint = (typeof OUTCOME_TIMEPOINTS)[number];
-
-/**
- * fast jobb relevant for utdanning / annen fast jobb, midlertidig jobb, praksis, lærlingplass,
- * utdanning, arbeidssøkende, avbrutt, annet, ukjent.
- */
-export const OUTCOME_CATEGORIES = [
-  'fast_relevant',
-  'fast_other',
-  'temporary',
-  'placement',
-  'apprenticeship',
-  'education',
-  'job_seeking',
-  'dropped_out',
-  'other',
-  'unknown',
-] as const;
-export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
-
-/** Categories that count as "fått jobb" in funder reports. */
-export const EMPLOYED_OUTCOMES = ['fast_relevant', 'fast_other', 'temporary'] as const satisfies readonly OutcomeCategory[];
+export { EMPLOYED_OUTCOMES, OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, type OutcomeCategory, type OutcomeTimepoint } from '../../shared/outcomes.ts';
 
 export const outcomes = sqliteTable(
   'outcomes',

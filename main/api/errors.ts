@@ -1,73 +1,12 @@
 import { ZodError } from 'zod';
-import { diskFullError, isDiskFull, KobleError, VAULT_ERROR_CODES } from '../../db/errors.ts';
+import { apiError, diskFullError, ERROR_CODES, isDiskFull, KobleError, type ErrorCode } from '../../db/errors.ts';
 import type { ApiError } from './envelope.ts';
 
-export { KobleError };
+export { apiError, KobleError };
 
-/** Every stable error code the API can return. The UI and CLI translate them (resources/locales). */
-export const API_ERROR_CODES = [
-  ...VAULT_ERROR_CODES,
-  'VAULT_NOT_REMEMBERED',
-  'KEYCHAIN_UNAVAILABLE',
-  'KEYCHAIN_CHANGED',
-  'KEYCHAIN_UNREADABLE',
-  'IPC_FORBIDDEN',
-  'IPC_FAILED',
-  'API_UNKNOWN_METHOD',
-  'API_INVALID_INPUT',
-  'API_PATH_NOT_CHOSEN',
-  'API_NOT_FOUND',
-  'API_CONFLICT',
-  'PIPELINE_TRANSITION_REFUSED',
-  'IMPORT_UNREADABLE_FILE',
-  'IMPORT_EMPTY_FILE',
-  'IMPORT_NO_HEADER',
-  'IMPORT_TOO_MANY_ROWS',
-  'IMPORT_BAD_MAPPING',
-  'IMPORT_INVALID_ROWS',
-  'PRIVACY_ALREADY_ERASED',
-  'PRIVACY_NAME_MISMATCH',
-  'PRIVACY_NOT_DUE',
-  'CONSENT_ALREADY_WITHDRAWN',
-  'CONSENT_WITHDRAWN_BEFORE_GIVEN',
-  'REFERENCE_VALUE_EXISTS',
-  'REFERENCE_VALUE_IN_USE',
-  'MATCHING_ALREADY_MATCHED',
-  'MATCHING_BAD_SOLVER_INPUT',
-  'MATCHING_NOT_ALLOWED',
-  'MATCHING_PLAN_REFUSED',
-  'MATCHING_TRANSITION_REFUSED',
-  'PLACEMENT_TRANSITION_REFUSED',
-  'JOB_NOT_FOUND',
-  'REPORT_PERIOD_INVALID',
-  'REPORT_PERIOD_OUTSIDE_GRANT',
-  'REPORT_WRITE_FAILED',
-  'EVENT_HAS_CHECK_INS',
-  'KIOSK_ACTIVE',
-  'KIOSK_NOT_ACTIVE',
-  'KIOSK_UNDO_EXPIRED',
-  'KIOSK_CONSENT_REQUIRED',
-  'KIT_UNREADABLE',
-  'KIT_FROM_FUTURE',
-  'KIT_OTHER_PROGRAMME',
-  'KIT_EVENT_MISSING',
-  'KIT_BAD_DECISION',
-  'GRANT_BAD_PERIOD',
-  'GRANT_COUNTY_NAME_MISSING',
-  'GRANT_IN_USE',
-  'HOURS_ONE_PERSON',
-  'HOURS_OUTSIDE_GRANT',
-  'SYNC_FOLDER_MISSING',
-  'SYNC_FILE_DAMAGED',
-  'SYNC_SCHEMA_MISMATCH',
-  'DISK_FULL',
-  'INTERNAL',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-
-export function apiError(code: ApiErrorCode, message: string, details?: unknown): KobleError {
-  return new KobleError(code, message, details);
-}
+/** Every stable error code the API can return (the one list is db/errors.ts ERROR_CODES). */
+export const API_ERROR_CODES = ERROR_CODES;
+export type ApiErrorCode = ErrorCode;
 
 /**
  * Turns anything thrown into the envelope's error. A full disk is DISK_FULL. Unknown errors become INTERNAL with a generic

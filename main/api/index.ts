@@ -2,13 +2,17 @@ import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { gridHandlers } from './handlers/grid.ts';
 import { grantsHandlers } from './handlers/grants.ts';
+import { hoursHandlers } from './handlers/hours.ts';
+import { outcomeHandlers } from './handlers/outcomes.ts';
+import { progressionHandlers } from './handlers/progression.ts';
+import { dashboardHandlers } from './handlers/dashboard.ts';
 import { importHandlers } from './handlers/import.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { eventHandlers } from './handlers/events.ts';
 import { kioskHandlers } from './handlers/kiosk.ts';
 import { kitHandlers } from './handlers/kit.ts';
 import { mailHandlers } from './handlers/mail.ts';
-import { kioskRefusal } from '../kiosk/kiosk-gate.ts';
+import { kioskRefusal } from './kiosk-gate.ts';
 import { matchingHandlers } from './handlers/matching.ts';
 import { placementHandlers } from './handlers/placements.ts';
 import { overviewHandlers } from './handlers/overview.ts';
@@ -58,6 +62,10 @@ export const handlers = merge(
   kioskHandlers,
   kitHandlers,
   grantsHandlers,
+  hoursHandlers,
+  outcomeHandlers,
+  progressionHandlers,
+  dashboardHandlers,
   reportHandlers,
   mailHandlers,
   syncHandlers,

@@ -16,11 +16,15 @@ import { EVENT_METHODS } from './methods/events.ts';
 import { KIOSK_METHODS } from './methods/kiosk.ts';
 import { KIT_METHODS } from './methods/kit.ts';
 import { GRANTS_METHODS } from './methods/grants.ts';
+import { HOURS_METHODS } from './methods/hours.ts';
+import { OUTCOME_METHODS } from './methods/outcomes.ts';
+import { PROGRESSION_METHODS } from './methods/progression.ts';
+import { DASHBOARD_METHODS } from './methods/dashboard.ts';
 import { REPORT_METHODS } from './methods/reports.ts';
 import { MAIL_METHODS } from './methods/mail.ts';
 import { SYNC_METHODS } from './methods/sync.ts';
 
-export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS, ...EVENT_METHODS, ...KIOSK_METHODS, ...KIT_METHODS, ...REPORT_METHODS, ...MAIL_METHODS, ...SYNC_METHODS] as const;
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS, ...HOURS_METHODS, ...OUTCOME_METHODS, ...PROGRESSION_METHODS, ...DASHBOARD_METHODS, ...EVENT_METHODS, ...KIOSK_METHODS, ...KIT_METHODS, ...REPORT_METHODS, ...MAIL_METHODS, ...SYNC_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
-import { cliInProcess } from './test-cli.ts';
+import { cliInProcess } from '../test/cli.ts';
 import { osloToday } from '../calendar/oslo-day.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 

@@ -8,7 +8,7 @@ import { tempDir } from '../../db/test/temp-dir.ts';
 import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
 import { parseIcs } from '../mail/test/parse-ics.ts';
 import { startSmtpSink } from '../mail/test/smtp-sink.ts';
-import { cliInProcess } from './test-cli.ts';
+import { cliInProcess } from '../test/cli.ts';
 
 const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));
 let cleanup: () => unknown = () => {};

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { DEMO_PASSPHRASE } from '../demo/passphrase.ts';
-import { cliInProcess } from './test-cli.ts';
+import { cliInProcess } from '../test/cli.ts';
 
 const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));
 let cleanup = () => {};

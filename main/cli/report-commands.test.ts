@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { TEST_PASSPHRASE } from '../people/test-programme.ts';
+import { TEST_PASSPHRASE } from '../test/programme.ts';
 import { buildFixture, PERIOD, type Fixture } from '../reports/funder/test/fixture.ts';
 
 const BIN = fileURLToPath(new URL('../../scripts/koble.mjs', import.meta.url));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { keysPathFor } from '../../db/vault/keyslots.ts';
-import { cliInProcess } from './test-cli.ts';
+import { cliInProcess } from '../test/cli.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testProgramme } from '../people/test-programme.ts';
-import { fixedProgramme } from './fixed-programme.ts';
+import { testProgramme } from '../test/programme.ts';
+import { fixedProgramme } from '../test/fixed-programme.ts';
 
 type Programme = Awaited<ReturnType<typeof testProgramme>>;
 let p: Programme;

@@ -1,7 +1,7 @@
 import { OUTCOME_CATEGORIES, type GrantDeadlineKind, type OutcomeCategory, type OutcomeTimepoint } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { dueOutcomes, type OutcomeDue } from '../outcomes/outcome-repository.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import { loadHistories, staysOf } from '../outcomes/stage-histories.ts';
 import { stageFigures, type StageCount, type StageTimes } from './counts.ts';

@@ -3,7 +3,7 @@ import { PROGRESSION_SCALES } from '../../db/schema/index.ts';
 import { dashboardSummary } from '../dashboard/summary.ts';
 import { readProgrammeSettings, writeProgrammeSettings } from '../settings/programme-settings.ts';
 import { generateDemo } from './index.ts';
-import { openTestDb, TEST_STAFF_ID, type TestDb } from './test-db.ts';
+import { openTestDb, TEST_STAFF_ID, type TestDb } from '../test/plain-db.ts';
 
 const TODAY = '2026-03-01';
 

@@ -4,7 +4,7 @@ import { isAllowedTransition, OPEN_MATCH_STATUSES, STAGES, type Stage } from '..
 import { municipalityByNumber } from '../reference/index.ts';
 import { passphraseStrength } from '../vault/passphrase-policy.ts';
 import { DEMO_PASSPHRASE, generateDemo, type DemoSummary } from './index.ts';
-import { openTestDb, TEST_STAFF_ID, type TestDb } from './test-db.ts';
+import { openTestDb, TEST_STAFF_ID, type TestDb } from '../test/plain-db.ts';
 
 const TODAY = '2026-03-01';
 

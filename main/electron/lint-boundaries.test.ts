@@ -40,6 +40,27 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('main/api/x.ts', "import { bindApi } from '../electron/ipc.ts';\nexport const a = bindApi;\n")).toHaveLength(1);
   });
 
+  it('keeps test support out of product code; tests and test support may use it', async () => {
+    const code = "import { testProgramme } from '../test/programme.ts';\nexport const a = testProgramme;\n";
+    expect(await boundaryErrors('main/people/x.ts', code)).toHaveLength(1);
+    expect(await boundaryErrors('main/electron/x.ts', code)).toHaveLength(1);
+    expect(await boundaryErrors('main/people/x.ts', "import { tempDir } from '../../db/test/temp-dir.ts';\nexport const a = tempDir;\n")).toHaveLength(1);
+    expect(await boundaryErrors('main/people/x.test.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/test/x.ts', "import { tempDir } from '../../db/test/temp-dir.ts';\nexport const a = tempDir;\n")).toEqual([]);
+    expect(await boundaryErrors('main/reports/funder/test/x.ts', "import { testProgramme } from '../../../test/programme.ts';\nexport const a = testProgramme;\n")).toEqual([]);
+  });
+
+  it('keeps main/<area>/ below the API; the API, the shell, the CLI and tests may import it', async () => {
+    const code = "import { apiError } from '../api/errors.ts';\nexport const a = apiError;\n";
+    for (const file of ['main/people/x.ts', 'main/kiosk/x.ts', 'main/session/x.ts', 'main/vault/x.ts']) expect(await boundaryErrors(file, code), file).toHaveLength(1);
+    expect(await boundaryErrors('main/reports/funder/x.ts', "import type { ApiContext } from '../../api/method.ts';\nexport type A = ApiContext;\n")).toHaveLength(1);
+    expect(await boundaryErrors('main/electron/x.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/cli/x.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/api/handlers/x.ts', "import { apiError } from '../errors.ts';\nexport const a = apiError;\n")).toEqual([]);
+    expect(await boundaryErrors('main/kiosk/x.test.ts', code)).toEqual([]);
+    expect(await boundaryErrors('main/test/x.ts', code)).toEqual([]);
+  });
+
   it('keeps db/ from importing main/', async () => {
     expect(await boundaryErrors('db/vault/x.ts', "import { createApi } from '../../main/api/index.ts';\nexport const a = createApi;\n")).toHaveLength(1);
     expect(await boundaryErrors('db/x.ts', "import type { Api } from '../main/api/index.ts';\nexport type A = Api;\n")).toHaveLength(1);
@@ -79,9 +100,22 @@ describe('import boundaries', () => {
       },
     );
 
+    it('allows values from shared/', async () => {
+      expect(await boundaryErrors('renderer/src/features/x.ts', "import { OUTCOME_CATEGORIES } from '../../../shared/outcomes.ts';\nexport const a = OUTCOME_CATEGORIES;\n")).toEqual([]);
+    });
+
     it('allows its own files and web libraries', async () => {
       const code = "import { useState } from 'react';\nimport { t } from './i18n.ts';\nexport const a = [useState, t];\n";
       expect(await boundaryErrors('renderer/src/x.ts', code)).toEqual([]);
+    });
+  });
+
+  describe('shared', () => {
+    it('imports only its own files', async () => {
+      expect(await boundaryErrors('shared/x.ts', "import { isEmployed } from './outcomes.ts';\nexport const a = isEmployed;\n")).toEqual([]);
+      for (const line of ["import { z } from 'zod';", "import { x } from '../main/calendar/oslo-day.ts';", "import { x } from '../db/schema/index.ts';", "import { readFileSync } from 'node:fs';"]) {
+        expect(await boundaryErrors('shared/x.ts', `${line}\nexport const a = 1;\n`), line).toHaveLength(1);
+      }
     });
   });
 

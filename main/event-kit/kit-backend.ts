@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KobleError } from '../../db/errors.ts';
-import type { ApiContext } from '../api/method.ts';
-import { throttled } from '../api/handlers/session-start.ts';
+import { throttled, type SessionContext } from '../session/throttled.ts';
 import type { WalkInInput } from '../events/event-input.ts';
 import { phoneTail } from '../events/hints.ts';
 import { emailKey, phoneKey } from '../events/people-match.ts';
@@ -33,7 +32,7 @@ const WALK_INS = `select id, first_name as firstName, last_name as lastName, ema
  * The kiosk against a kit file (kit mode). Every check-in, undo and walk-in is one committed,
  * fsynced statement in the kit before the kiosk answers, so a killed process loses none.
  */
-export async function openKitBackend(ctx: ApiContext, path: string, passphrase: string): Promise<KioskBackend> {
+export async function openKitBackend(ctx: SessionContext, path: string, passphrase: string): Promise<KioskBackend> {
   const kit = await throttled(ctx, path, () => openKitFile(path, passphrase));
   const { db, meta } = kit;
   let index: KioskIndex;

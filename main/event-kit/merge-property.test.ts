@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { addParticipants } from '../events/test-fixtures.ts';
-import { prepared } from '../people/sqlite-client.ts';
-import { testProgramme } from '../people/test-programme.ts';
+import { addParticipants } from '../test/event-fixtures.ts';
+import { prepared } from '../../db/sqlite-client.ts';
+import { testProgramme } from '../test/programme.ts';
 import { mergeKit, type KitContents } from './merge.ts';
 
 let t: Awaited<ReturnType<typeof testProgramme>>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import type { AttendanceStatus } from '../../db/schema/index.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { searchTextOf } from '../search/fold.ts';
 import type { PersonRef } from '../events/people-match.ts';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
 import { attendanceOf, insertAttendanceRow, insertConsentRow, insertGuestRow } from './merge-writes.ts';
 import type { KitConflict, KitImportSummary, RosterPersonKind } from '../events/types.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
 import { readRoster, readWalkIns } from './kit-rows.ts';

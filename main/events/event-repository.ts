@@ -3,7 +3,7 @@ import { cohorts, events, grants, type Event } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import type { EventChanges, NewEventInput } from './event-input.ts';
 import { nextDate, osloDayStart } from '../calendar/oslo-day.ts';
 import type { AttendanceCounts, EventSummary } from './types.ts';

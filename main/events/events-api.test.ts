@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { testProgramme } from '../people/test-programme.ts';
-import { addCohort, addMentors, addParticipants, errorCode } from './test-fixtures.ts';
+import { testProgramme } from '../test/programme.ts';
+import { addCohort, addMentors, addParticipants, errorCode } from '../test/event-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof testProgramme>>;
 beforeEach(async () => {

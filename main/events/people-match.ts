@@ -1,5 +1,5 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import type { RosterPersonKind } from './types.ts';
 
 export type PersonRef = { kind: RosterPersonKind; id: string; firstName: string; lastName: string };

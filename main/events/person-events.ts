@@ -1,5 +1,5 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import type { PersonEvents, RosterPersonKind } from './types.ts';
 
 const COLUMN = { participant: 'participant_id', mentor: 'mentor_id', guest: 'guest_id' } as const;

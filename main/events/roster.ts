@@ -3,7 +3,7 @@ import { attendance, eventGuests, mentors, participants } from '../../db/schema/
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { searchTextOf } from '../search/fold.ts';
 import { capacityPlan, type CapacityPlan } from './capacity.ts';
 import { findEvent } from './event-repository.ts';

@@ -51,14 +51,3 @@ export function participantFollowUps(db: KobleDb, participantId: string) {
     .orderBy(desc(followUps.contactedOn), desc(followUps.createdAt))
     .all();
 }
-
-/** A mentor's follow-up log, newest first. */
-export function mentorFollowUps(db: KobleDb, mentorId: string) {
-  return db
-    .select(columns)
-    .from(followUps)
-    .leftJoin(staff, eq(staff.id, followUps.staffId))
-    .where(eq(followUps.mentorId, mentorId))
-    .orderBy(desc(followUps.contactedOn), desc(followUps.createdAt))
-    .all();
-}

@@ -4,7 +4,7 @@ import { HOUR_ACTIVITIES, hours, mentors, staff, type HourActivity } from '../..
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireGrant } from '../grants/grant-repository.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { readProgrammeSettings } from '../settings/programme-settings.ts';
 import type { HoursAdd, HoursChanges } from './hours-input.ts';
 import { hourlyValueFor, roundKroner, valueOf, type RatedPerson } from './rates.ts';

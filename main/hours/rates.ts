@@ -25,7 +25,6 @@ export const personRateSchema = z
     annualSalary: z.number().finite().min(0).max(100_000_000).optional(),
   })
   .refine((r) => r.hourly !== undefined || r.annualSalary !== undefined, { message: 'Give an hourly rate or an annual salary', path: ['hourly'] });
-export type PersonRate = z.infer<typeof personRateSchema>;
 
 export const hourlyRatesSchema = z
   .object({

@@ -1,6 +1,6 @@
 import yauzl from 'yauzl';
 import type { Readable } from 'node:stream';
-import { apiError, KobleError } from '../api/errors.ts';
+import { apiError, KobleError } from '../../db/errors.ts';
 import { MAX_DATA_ROWS } from './limits.ts';
 
 /**

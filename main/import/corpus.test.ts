@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, FIXTURES_DIR } from '../../scripts/make-import-fixtures.ts';
 import type { ImportPreview, ImportResult } from './index.ts';
-import { openTestProgramme } from './test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 
 type Problem = [row: number, column: string, code: string, suggestion?: string];
 type Expectation =
@@ -212,9 +212,9 @@ const CORPUS: Record<string, Expectation> = {
   },
 };
 
-let programme: Awaited<ReturnType<typeof openTestProgramme>>;
+let programme: Awaited<ReturnType<typeof testProgramme>>;
 beforeAll(async () => {
-  programme = await openTestProgramme();
+  programme = await testProgramme();
 });
 afterAll(() => programme.close());
 

@@ -1,5 +1,5 @@
 import { foldName } from '../reference/fold.ts';
-import { apiError } from '../api/errors.ts';
+import { apiError } from '../../db/errors.ts';
 import { closest } from './closest.ts';
 import { fieldsFor } from './fields.ts';
 import type { Cell, ImportKind } from './types.ts';

@@ -1,4 +1,4 @@
-import { apiError } from '../api/errors.ts';
+import { apiError } from '../../db/errors.ts';
 import { headerText, suggestField, type HeaderMapping } from './header-map.ts';
 import { isBlankRow } from './read-spreadsheet.ts';
 import type { ImportKind, Sheet } from './types.ts';

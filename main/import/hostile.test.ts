@@ -7,7 +7,7 @@ import { LARGE_HOSTILE_FILES, writeHostileFiles } from '../../scripts/make-hosti
 import { FIXTURES_DIR } from '../../scripts/make-import-fixtures.ts';
 import type { ImportPreview, ImportResult } from './index.ts';
 import { readSpreadsheet } from './read-worker/run.ts';
-import { openTestProgramme } from './test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 
 /** Each refusal: the code and reason both the dry run and the import give. */
 const REFUSED: Record<string, { code: string; reason?: string; details?: Record<string, unknown> }> = {
@@ -27,12 +27,12 @@ const REFUSED: Record<string, { code: string; reason?: string; details?: Record<
 const SECONDS = 20;
 
 describe('hostile spreadsheets', () => {
-  let programme: Awaited<ReturnType<typeof openTestProgramme>>;
+  let programme: Awaited<ReturnType<typeof testProgramme>>;
   let dir: string;
   const fileHash = () => createHash('sha256').update(readFileSync(join(programme.dir, 'Programme.koble'))).digest('hex');
 
   beforeAll(async () => {
-    programme = await openTestProgramme();
+    programme = await testProgramme();
     dir = join(programme.dir, 'hostile');
     await writeHostileFiles(dir);
   }, 60_000);

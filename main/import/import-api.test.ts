@@ -6,13 +6,13 @@ import { participants, stageChanges } from '../../db/schema/index.ts';
 import { recentAudit } from '../audit/audit-log.ts';
 import { FIXTURES_DIR, makeLargeSheet, makeOversizeFile } from '../../scripts/make-import-fixtures.ts';
 import { commitImport, MAX_PROBLEMS, type ImportPreview } from './index.ts';
-import { openTestProgramme } from './test-programme.ts';
+import { testProgramme } from '../test/programme.ts';
 
 let close = () => {};
 afterEach(() => close());
 
-async function programme(options: Parameters<typeof openTestProgramme>[0] = {}) {
-  const p = await openTestProgramme(options);
+async function programme(options: Parameters<typeof testProgramme>[0] = {}) {
+  const p = await testProgramme(options);
   close = p.close;
   return p;
 }

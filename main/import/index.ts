@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { apiError } from '../api/errors.ts';
+import { apiError } from '../../db/errors.ts';
 import { analyseFile, type Analysis } from './analyse.ts';
 import { fieldsFor } from './fields.ts';
 import type { HeaderMapping } from './header-map.ts';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { apiError } from '../api/errors.ts';
+import { apiError } from '../../db/errors.ts';
 import { checkWorkbookArchive } from './archive-check.ts';
 import { MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits.ts';
 import { readCsv } from './read-csv.ts';

@@ -1,4 +1,4 @@
-import { apiError, KobleError } from '../api/errors.ts';
+import { apiError, KobleError } from '../../db/errors.ts';
 import type { HeaderMapping } from './header-map.ts';
 import { findHeaderRow } from './header-row.ts';
 import type { ImportKind, ImportNote, Sheet } from './types.ts';

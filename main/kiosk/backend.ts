@@ -1,6 +1,6 @@
 import type { WalkInInput } from '../events/event-input.ts';
 import type { KioskHit } from '../events/types.ts';
-import type { ApiContext } from '../api/method.ts';
+import type { SessionContext } from '../session/throttled.ts';
 import type { KioskIndex } from './kiosk-index.ts';
 
 export type KioskEvent = { eventId: string; title: string; startsAt: string };
@@ -33,6 +33,6 @@ export interface KioskBackend {
   /** Takes back exactly what one walk-in changed; 'removed' when its row is gone from the roster. */
   undoWalkIn(attendanceId: string, undo: WalkInUndo): 'removed' | 'restored';
   /** Throws VAULT_WRONG_PASSPHRASE unless `passphrase` may end the kiosk (throttled). */
-  verifyLeave(ctx: ApiContext, passphrase: string): Promise<void>;
+  verifyLeave(ctx: SessionContext, passphrase: string): Promise<void>;
   close(): void;
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openKitFile } from '../event-kit/kit-file.ts';
-import { addParticipants, KIT_PASS } from '../events/test-fixtures.ts';
-import { prepared } from '../people/sqlite-client.ts';
-import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
+import { addParticipants, KIT_PASS } from '../test/event-fixtures.ts';
+import { prepared } from '../../db/sqlite-client.ts';
+import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
 
-const CHILD = fileURLToPath(new URL('./crash-kiosk.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../test/crash-kiosk.ts', import.meta.url));
 const ROSTER = 400;
 const KILL_AFTER = 60;
 /** How far the child may run ahead of the lines the test has read: at most KILL_AFTER + WINDOW < ROSTER check-ins happen. */

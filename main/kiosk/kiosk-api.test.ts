@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { consents, eventGuests } from '../../db/schema/index.ts';
-import { addParticipants, errorCode } from '../events/test-fixtures.ts';
-import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
+import { addParticipants, errorCode } from '../test/event-fixtures.ts';
+import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
 import { KIOSK_CONSENT_VERSION } from './consent-text.ts';
 
 let t: Awaited<ReturnType<typeof testProgramme>>;

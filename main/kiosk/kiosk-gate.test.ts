@@ -2,8 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApi } from '../api/index.ts';
-import { addParticipants, errorCode, KIT_PASS } from '../events/test-fixtures.ts';
-import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
+import { addParticipants, errorCode, KIT_PASS } from '../test/event-fixtures.ts';
+import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 

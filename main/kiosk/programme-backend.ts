@@ -3,8 +3,7 @@ import { attendance, consents, eventGuests } from '../../db/schema/index.ts';
 import { openWithPassphrase, readKeySlots } from '../../db/vault/keyslots.ts';
 import type { OpenVault } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
-import type { ApiContext } from '../api/method.ts';
-import { throttled } from '../api/handlers/session-start.ts';
+import { throttled, type SessionContext } from '../session/throttled.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findEvent } from '../events/event-repository.ts';
 import type { WalkInInput } from '../events/event-input.ts';
@@ -129,7 +128,7 @@ export function programmeBackend(vault: OpenVault, eventId: string, staffId: str
         return undo.createdRow ? 'removed' : 'restored';
       });
     },
-    async verifyLeave(ctx: ApiContext, passphrase: string) {
+    async verifyLeave(ctx: SessionContext, passphrase: string) {
       await throttled(ctx, vault.path, async () => {
         const opened = await openWithPassphrase(readKeySlots(vault.path), passphrase);
         if (!opened) throw new KobleError('VAULT_WRONG_PASSPHRASE', 'Wrong passphrase');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { attendance, consents, eventGuests } from '../../db/schema/index.ts';
 import { createApi } from '../api/index.ts';
-import { addParticipants, KIT_PASS } from '../events/test-fixtures.ts';
-import { TEST_PASSPHRASE, testProgramme } from '../people/test-programme.ts';
+import { addParticipants, KIT_PASS } from '../test/event-fixtures.ts';
+import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
 import { Session } from '../session/session.ts';
 import { fakeHost } from '../test/test-host.ts';
 

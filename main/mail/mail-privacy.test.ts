@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { mailOutbox } from '../../db/schema/index.ts';
-import { closingTestProgrammes } from '../people/test-programme.ts';
+import { closingTestProgrammes } from '../test/programme.ts';
 import { invitedRoster } from './test/mail-fixtures.ts';
 import { startSmtpSink } from './test/smtp-sink.ts';
 

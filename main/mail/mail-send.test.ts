@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../../db/schema/index.ts';
 import type { ApiInput } from '../api/index.ts';
-import { errorCode } from '../events/test-fixtures.ts';
-import { closingTestProgrammes } from '../people/test-programme.ts';
+import { errorCode } from '../test/event-fixtures.ts';
+import { closingTestProgrammes } from '../test/programme.ts';
 import { consentToContact, addMentors, addParticipants, invitedRoster } from './test/mail-fixtures.ts';
 import { parseIcs } from './test/parse-ics.ts';
 import { startSmtpSink } from './test/smtp-sink.ts';

@@ -1,6 +1,6 @@
 import type { EducationLevel, Gender, MatchExclusionKind, MentorGenderPreference, NorwegianLevel } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { MentorIndex } from './score.ts';
 import type { MentorFacts, ParticipantFacts } from './types.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { matchExclusions, matches, settings } from '../../db/schema/index.ts';
-import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 import { explanationText } from './explain.ts';
-import { readyCohort } from './plan-job/plan-test-programme.ts';
+import { readyCohort } from '../test/plan-programme.ts';
 
 type Programme = TestProgramme;
 const newProgramme = closingTestProgrammes();

@@ -3,8 +3,6 @@ import { buildDraft, type Draft } from './plan-job/draft.ts';
 import { loadDraftInput, type PlanRequest } from './plan-job/load.ts';
 import type { Objective } from './solver/index.ts';
 
-export { PLAN_STAGES } from './plan-job/load.ts';
-
 export type PlanPair = { participantId: string; mentorId: string; score: number };
 export type Plan = {
   objective: Objective;

@@ -5,7 +5,7 @@ import { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, outcomes, type OutcomeCategory,
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireParticipant } from '../people/participant-repository.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { entityId, isoDate, optionalText } from '../people/value-schemas.ts';
 import { exitFromHistory, outcomesDue } from './due.ts';
 import { exitHistoriesOf, loadHistories, type Histories } from './stage-histories.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { auditLog, outcomes, progressionForms } from '../../db/schema/index.ts';
-import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 
 type Programme = TestProgramme;
 const programme = closingTestProgrammes();

@@ -1,7 +1,7 @@
 import type { Stay } from '../dashboard/counts.ts';
 import type { Stage } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import type { StageEvent } from '../pipeline/replay.ts';
 import { EXITED_STAGES } from './due.ts';
 

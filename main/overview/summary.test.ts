@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { closingTestProgrammes } from '../people/test-programme.ts';
+import { closingTestProgrammes } from '../test/programme.ts';
 import { overviewSummary } from './summary.ts';
 
 const programme = closingTestProgrammes();

@@ -5,7 +5,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 import { KobleError } from '../../db/errors.ts';
 import { recordAuditEntries } from './audit-entries.ts';
 import { isoDate } from './value-schemas.ts';
-import { sqliteOf } from './sqlite-client.ts';
+import { sqliteOf } from '../../db/sqlite-client.ts';
 
 /** cohorts.create: a kull such as "Høst 2026"; the end cannot be before the start. */
 export const cohortCreateSchema = z

@@ -7,7 +7,7 @@ import { fieldAuditEntries, recordAuditEntries } from './audit-entries.ts';
 import { changedFields } from './changed-fields.ts';
 import type { MentorChanges, MentorCreate } from './mentor-input.ts';
 import { assertReferences } from './reference-checks.ts';
-import { sqliteOf } from './sqlite-client.ts';
+import { sqliteOf } from '../../db/sqlite-client.ts';
 
 export const MENTOR_ENTITY = 'mentors';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { closingTestProgrammes } from './test-programme.ts';
+import { closingTestProgrammes } from '../test/programme.ts';
 
 const programme = closingTestProgrammes();
 

@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { auditLog, matches, participants, stageChanges } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
 import { osloToday } from '../calendar/oslo-day.ts';
-import { closingTestProgrammes, type TestProgramme } from './test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 
 type Programme = TestProgramme;
 const programme = closingTestProgrammes();

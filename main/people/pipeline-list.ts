@@ -1,5 +1,5 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from './sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import { replayStages, type StageEvent } from '../pipeline/replay.ts';
 import type { PipelineRow } from './pipeline-row.ts';

@@ -1,6 +1,6 @@
 import { stageChanges, type Stage } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { sqliteOf } from '../people/sqlite-client.ts';
+import { sqliteOf } from '../../db/sqlite-client.ts';
 import { KobleError } from '../../db/errors.ts';
 import { recordAuditEntries } from '../people/audit-entries.ts';
 import { checkMove, type CurrentStage } from './move-rules.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
-import { closingTestProgrammes, type TestProgramme } from '../people/test-programme.ts';
+import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 import { osloToday } from '../calendar/oslo-day.ts';
 
 type Programme = TestProgramme;

@@ -5,7 +5,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { refuseErased } from '../matching/lifecycle/erased.ts';
 import { followParticipantStage, PLACEMENT_STAGE_REASON } from '../matching/lifecycle/participant-stage.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { isAllowedPlacementTransition, placementProblems, placementStageAfter, placementWarnings, plannedMonths, type PlacementProblem, type PlacementWarning } from './rules.ts';
 import type { PlacementChanges, PlacementCreateInput, PlacementEndInput, PlacementListInput } from './schemas.ts';
 

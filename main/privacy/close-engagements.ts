@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { matches, placements } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { followParticipantStage, MATCH_STAGE_REASON } from '../matching/lifecycle/participant-stage.ts';
 import { closeForErasure, ERASED_END_REASON, stageAfter } from '../matching/lifecycle/transitions.ts';
 import { placementCloseForErasure } from '../placements/rules.ts';

@@ -29,8 +29,3 @@ export function findLivingPerson(db: KobleDb, personId: string): PersonRecord {
 export function fullName(row: { firstName: string; lastName: string }): string {
   return `${row.firstName} ${row.lastName}`.trim().replace(/\s+/g, ' ');
 }
-
-/** The column a child table uses to point at the person ("participant_id" or "mentor_id"). */
-export function personColumn<T extends { participantId: unknown; mentorId: unknown }>(table: T, kind: PersonKind): T['participantId'] | T['mentorId'] {
-  return kind === 'participant' ? table.participantId : table.mentorId;
-}

@@ -1,6 +1,6 @@
 import type { Stage } from '../../db/schema/stages.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { prepared } from '../people/sqlite-client.ts';
+import { prepared } from '../../db/sqlite-client.ts';
 import { queryWords } from './fold.ts';
 
 /** One hit of the search as you type. */

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportDataKey } from '../../db/vault/vault.ts';
 import { changeFileName, sealChangeFile } from './change-file.ts';
-import { dumpData, differences, PASS, sharedLaptops, type Laptop } from './test-laptops.ts';
+import { dumpData, differences, PASS, sharedLaptops, type Laptop } from '../test/sync-laptops.ts';
 
 const laptops = sharedLaptops();
-const puller = fileURLToPath(new URL('./crash-puller.ts', import.meta.url));
+const puller = fileURLToPath(new URL('../test/sync-crash-puller.ts', import.meta.url));
 
 /** B writes something and pushes it; returns the name of B's change file. */
 async function fileFromB(b: Laptop, folder: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { readKeySlots } from '../../db/vault/keyslots.ts';
 import { exportDataKey, unlockWithDataKey, type OpenVault } from '../../db/vault/vault.ts';
-import type { Keychain } from '../api/host.ts';
+import type { Keychain } from './keychain.ts';
 
 /** Saves the open programme's data key in the keychain slot ("remember on this computer"). */
 export function rememberVault(keys: Keychain, vault: OpenVault): void {

@@ -3,12 +3,8 @@ import { deadlineAddSchema, grantChangesSchema, grantCreateSchema } from '../../
 import { addDeadline, completeDeadline, createGrant, getGrant, listGrants, removeDeadline, removeGrant, updateGrant } from '../../grants/grant-repository.ts';
 import { entityId, pastOrToday } from '../../people/value-schemas.ts';
 import { method } from '../method.ts';
-import { dashboardHandlers } from './dashboard.ts';
-import { hoursHandlers } from './hours.ts';
-import { outcomeHandlers } from './outcomes.ts';
-import { progressionHandlers } from './progression.ts';
 
-const grantOnlyHandlers = {
+export const grantsHandlers = {
   /** Every grant with its cohorts, events and deadlines, newest period first. */
   'grants.list': method(z.object({}), (_input, { session }) => listGrants(session.requireVault().db)),
 
@@ -38,6 +34,3 @@ const grantOnlyHandlers = {
     removeDeadline(session.requireVault().db, deadlineId, session.staffId),
   ),
 };
-
-/** Issue 6's handlers in one map (grants, hours, outcomes, progression, dashboard). */
-export const grantsHandlers = { ...grantOnlyHandlers, ...hoursHandlers, ...outcomeHandlers, ...progressionHandlers, ...dashboardHandlers };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId } from '../../people/value-schemas.ts';
 import { walkInSchema } from '../../events/event-input.ts';
 import { consentText } from '../../kiosk/consent-text.ts';
-import { enterProgrammeKiosk, kioskStatus, leaveKiosk, requireKiosk } from '../../kiosk/kiosk-session.ts';
+import { enterProgrammeKiosk, kioskStatus, leaveKiosk, requireKiosk } from '../../kiosk/kiosk-control.ts';
 import { method } from '../method.ts';
 
 /**

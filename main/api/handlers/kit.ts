@@ -5,8 +5,8 @@ import { entityId } from '../../people/value-schemas.ts';
 import { getEvent } from '../../events/event-repository.ts';
 import { exportKit, kitFileName } from '../../event-kit/export.ts';
 import { importKit, type KitDecision } from '../../event-kit/merge.ts';
-import { openKitMode } from '../../kiosk/kiosk-session.ts';
-import { throttled } from './session-start.ts';
+import { openKitMode } from '../../kiosk/kiosk-control.ts';
+import { throttled } from '../../session/throttled.ts';
 import { method, type ApiContext } from '../method.ts';
 
 const path = z.string().min(1).max(4096);

@@ -52,7 +52,7 @@ export const mailHandlers = {
 
   /** The .ics of an event or a koblingsmøte, written to `path` (CLI: koble event invite / koble match invite). */
   'mail.calendarFile': method(z.object({ eventId: entityId.optional(), matchId: entityId.optional(), path: z.string().min(1).max(4096) }), ({ eventId, matchId, path }, { session, host }) => {
-    if (Boolean(eventId) === Boolean(matchId)) throw new KobleError('API_BAD_INPUT', 'Give an event or a match');
+    if (Boolean(eventId) === Boolean(matchId)) throw new KobleError('API_INVALID_INPUT', 'Give an event or a match');
     const target = session.checkPath(path, host.trustsPaths, 'export');
     const ics = calendarFile(session.requireVault().db, { eventId, matchId }, session.staffId, clock().now);
     writeFileSync(target, ics);

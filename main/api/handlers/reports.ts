@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
-import { sqliteOf } from '../../people/sqlite-client.ts';
+import { sqliteOf } from '../../../db/sqlite-client.ts';
 import { buildFunderReport, checkGrantPeriod, checkPeriod, funderPreview, type FunderReportResult } from '../../reports/funder/build.ts';
 import { funderFileName } from '../../reports/funder/file-name.ts';
 import { method } from '../method.ts';

@@ -17,7 +17,8 @@ import { getStaff, listStaff } from '../../staff/staff-repository.ts';
 import { readPreferences } from '../../session/preferences.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { method } from '../method.ts';
-import { rememberedState, start, throttled } from './session-start.ts';
+import { throttled } from '../../session/throttled.ts';
+import { rememberedState, start } from './session-start.ts';
 
 const passphrase = z.string().min(1).max(1024);
 const path = z.string().min(1).max(4096);

@@ -1,7 +1,4 @@
-/**
- * Grants, hours (egenandel), outcomes, progression forms and the dashboard (issue 6; handlers in
- * main/api/handlers/{grants,hours,outcomes,progression,dashboard}.ts).
- */
+/** Grants and their report deadlines (handlers in main/api/handlers/grants.ts). */
 export const GRANTS_METHODS = [
   'grants.list',
   'grants.get',
@@ -11,19 +8,4 @@ export const GRANTS_METHODS = [
   'grants.addDeadline',
   'grants.completeDeadline',
   'grants.removeDeadline',
-  'hours.list',
-  'hours.add',
-  'hours.update',
-  'hours.remove',
-  'hours.totals',
-  'hours.getRates',
-  'hours.setRates',
-  'outcomes.list',
-  'outcomes.record',
-  'outcomes.remove',
-  'outcomes.due',
-  'progression.list',
-  'progression.record',
-  'progression.remove',
-  'dashboard.summary',
 ] as const;

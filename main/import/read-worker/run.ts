@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { KobleError } from '../../../db/errors.ts';
+import { KobleError, type ErrorCode } from '../../../db/errors.ts';
 import { workerUrl } from '../../jobs/worker-url.ts';
 import { readSheetFile } from '../read-spreadsheet.ts';
 import type { Sheet } from '../types.ts';
@@ -14,7 +14,7 @@ import type { Sheet } from '../types.ts';
 // The time limit is generous: on a loaded machine, starting the worker and loading exceljs alone can take seconds.
 export const SHEET_WORKER_LIMITS = { heapMb: 384, youngMb: 32, timeMs: 60_000 } as const;
 
-export type SheetWorkerMessage = { type: 'done'; sheet: Sheet } | { type: 'error'; code: string; message: string; details?: unknown };
+export type SheetWorkerMessage = { type: 'done'; sheet: Sheet } | { type: 'error'; code: ErrorCode; message: string; details?: unknown };
 
 export type ReadOptions = { signal?: AbortSignal; timeMs?: number; heapMb?: number };
 

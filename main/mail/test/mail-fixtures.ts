@@ -1,7 +1,7 @@
 import { consents } from '../../../db/schema/index.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
-import { addMentors, addParticipants, type Person } from '../../events/test-fixtures.ts';
-import type { TestProgramme } from '../../people/test-programme.ts';
+import { addMentors, addParticipants, type Person } from '../../test/event-fixtures.ts';
+import type { TestProgramme } from '../../test/programme.ts';
 
 /** A contact-by-e-mail consent given on 2026-01-05 (before any test's today). */
 export function consentToContact(db: KobleDb, ids: { participantId?: string; mentorId?: string }[]): void {

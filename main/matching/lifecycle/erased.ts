@@ -1,6 +1,6 @@
 import { KobleError } from '../../../db/errors.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 
 /**
  * Refuses a match or placement write when the participant or the mentor it concerns has been

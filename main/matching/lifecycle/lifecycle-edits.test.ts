@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { explanationText } from '../explain.ts';
-import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today } from './test-helpers.ts';
+import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today } from '../../test/lifecycle.ts';
 import { addMonths } from './transitions.ts';
 
 const { demoProgramme } = closeProgrammesAfterEach();

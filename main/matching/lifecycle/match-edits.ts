@@ -3,7 +3,7 @@ import { KobleError } from '../../../db/errors.ts';
 import { matches, type MatchMeetingKind } from '../../../db/schema/index.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 import { loadMatch, loadWritableMatch } from './match-lifecycle.ts';
 import { applyMatchEdit, type MatchEdit } from './transitions.ts';
 

@@ -3,7 +3,7 @@ import { KobleError } from '../../../db/errors.ts';
 import { matchExclusions, matches, matchMeetings, type Match, type MatchMeetingKind, type MatchStatus, type Stage } from '../../../db/schema/index.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { exclusionsFor, mentorFacts, pairKey, participantFacts } from '../facts.ts';
 import { namesFor, type MatchingLanguage } from '../names.ts';

@@ -1,6 +1,6 @@
 import type { Stage } from '../../../db/schema/index.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 import { moveStages } from '../../pipeline/move-stages.ts';
 import { stageToFollow } from './transitions.ts';
 

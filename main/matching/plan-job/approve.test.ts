@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { matches } from '../../../db/schema/index.ts';
-import { demoProgramme, readyCohort, runPlan, snapshot, type Programme } from './plan-test-programme.ts';
+import { demoProgramme, readyCohort, runPlan, snapshot, type Programme } from '../../test/plan-programme.ts';
 import type { RefusedPair } from './approve.ts';
 
 let open: Programme[] = [];

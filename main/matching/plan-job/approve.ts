@@ -1,6 +1,6 @@
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { KobleError } from '../../../db/errors.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { exclusionsFor, mentorFacts, pairKey, participantFacts } from '../facts.ts';
 import { acceptMatch } from '../lifecycle/match-lifecycle.ts';

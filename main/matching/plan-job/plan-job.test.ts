@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentorFacts } from '../facts.ts';
-import { bruteForce } from '../solver/brute-force.ts';
+import { bruteForce } from '../../test/solver/brute-force.ts';
 import { solveAssignment } from '../solver/index.ts';
 import { scorePair } from '../score.ts';
 import { namesFor } from '../names.ts';
 import { loadDraftInput } from './load.ts';
-import { demoProgramme, readyCohort, runPlan, snapshot, type Programme } from './plan-test-programme.ts';
+import { demoProgramme, readyCohort, runPlan, snapshot, type Programme } from '../../test/plan-programme.ts';
 import { planWorkerUrl, startPlanJob, type WorkerMessage } from './run.ts';
 
 let open: Programme[] = [];

@@ -4,9 +4,9 @@ import { namesFor } from '../names.ts';
 import { scorePair } from '../score.ts';
 import { solveAssignment } from '../solver/index.ts';
 import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights } from '../weights.ts';
-import { prepared } from '../../people/sqlite-client.ts';
+import { prepared } from '../../../db/sqlite-client.ts';
 import { buildDraft, prepareDraft, scoreSlice, type DraftInput } from './draft.ts';
-import { demoProgramme, type Programme } from './plan-test-programme.ts';
+import { demoProgramme, type Programme } from '../../test/plan-programme.ts';
 
 let open: Programme[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { KobleError } from '../../../db/errors.ts';
+import { KobleError, type ErrorCode } from '../../../db/errors.ts';
 import type { JobContext, JobProgress } from '../../jobs/background-jobs.ts';
 import { workerUrl } from '../../jobs/worker-url.ts';
 import type { Session } from '../../session/session.ts';
@@ -21,7 +21,7 @@ export const PLAN_JOB_KIND = 'matching.plan';
 export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; draft: Draft }
-  | { type: 'error'; code: string; message: string; details?: unknown };
+  | { type: 'error'; code: ErrorCode; message: string; details?: unknown };
 
 /** The worker's file: the .ts beside this one from source, else the bundle's second main entry. */
 export function planWorkerUrl(): URL | null {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForce } from './brute-force.ts';
+import { bruteForce } from '../../test/solver/brute-force.ts';
 import { checkSolverInput, greedyAssignment, solveAssignment, SolverInputError, type Assignment, type ScoreMatrix } from './index.ts';
-import { minCostFlowAssignment } from './min-cost-flow.ts';
+import { minCostFlowAssignment } from '../../test/solver/min-cost-flow.ts';
 
 const LAYOUTS = ['dense', 'sparse'] as const;
 

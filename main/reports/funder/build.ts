@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { KobleError } from '../../../db/errors.ts';
 import { writeFileAtomic } from '../../../db/vault/atomic-write.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
-import { sqliteOf } from '../../people/sqlite-client.ts';
+import { sqliteOf } from '../../../db/sqlite-client.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { countReport, totalsOf, type FunderCounts, type FunderTotals } from './counts.ts';

@@ -1,6 +1,6 @@
 import { KobleError } from '../../../db/errors.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
-import { sqliteOf } from '../../people/sqlite-client.ts';
+import { sqliteOf } from '../../../db/sqlite-client.ts';
 import type { StageEvent } from '../../pipeline/replay.ts';
 import { osloDate } from '../../calendar/oslo-day.ts';
 import { addDaysIso } from './dates.ts';

@@ -8,7 +8,7 @@
 import * as schema from '../../../../db/schema/index.ts';
 import type { Stage } from '../../../../db/schema/index.ts';
 import type { KobleDb } from '../../../../db/vault/vault.ts';
-import { testProgramme } from '../../../people/test-programme.ts';
+import { testProgramme } from '../../../test/programme.ts';
 
 export const PERIOD = { from: '2025-01-01', to: '2025-12-31' } as const;
 

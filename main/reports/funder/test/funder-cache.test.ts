@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteOf } from '../../../people/sqlite-client.ts';
+import { sqliteOf } from '../../../../db/sqlite-client.ts';
 import { countReport } from '../counts.ts';
 import { loadReportData } from '../loader.ts';
 import { buildFixture, PERIOD, type Fixture } from './fixture.ts';

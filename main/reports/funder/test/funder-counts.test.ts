@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countReport, type FunderCounts } from '../counts.ts';
-import { sqliteOf } from '../../../people/sqlite-client.ts';
+import { sqliteOf } from '../../../../db/sqlite-client.ts';
 import { loadReportData } from '../loader.ts';
 import { buildFixture, PERIOD, type Fixture } from './fixture.ts';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../../../db/schema/index.ts';
 import type { KobleDb } from '../../../../db/vault/vault.ts';
 import { generateDemo } from '../../../demo/generate.ts';
-import { openTestDb, TEST_STAFF_ID, type TestDb } from '../../../demo/test-db.ts';
+import { openTestDb, TEST_STAFF_ID, type TestDb } from '../../../test/plain-db.ts';
 import { writeProgrammeSettings } from '../../../settings/programme-settings.ts';
 import { exactRanges, type CheckedRelation } from '../../disclosure/test/lp-check.ts';
 import { buildFunderReport } from '../build.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../../../db/schema/index.ts';
 import { generateDemo } from '../../../demo/generate.ts';
-import { openTestDb, TEST_STAFF_ID } from '../../../demo/test-db.ts';
+import { openTestDb, TEST_STAFF_ID } from '../../../test/plain-db.ts';
 import { countReport } from '../counts.ts';
 import { PROTECTION_WIDTH } from '../../disclosure/cell-suppression.ts';
 import { exactRanges } from '../../disclosure/test/lp-check.ts';

@@ -12,14 +12,12 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export type PersonKind = 'participant' | 'mentor' | 'guest';
 
 export type EventSummary = ApiOutput<'events.get'>;
-export type EventCounts = EventSummary['counts'];
 export type EventFields = ApiInput<'events.create'>;
 export type RosterEntry = ApiOutput<'events.roster'>[number];
 export type PersonEvents = ApiOutput<'events.forPerson'>;
 export type KioskHit = ApiOutput<'kiosk.search'>[number];
 export type KioskEvent = ApiOutput<'kiosk.enter'>;
 export type KitImportSummary = ApiOutput<'kit.import'>;
-export type KitConflict = KitImportSummary['conflicts'][number];
 export type Grant = ApiOutput<'grants.list'>[number];
 
 /** The issue-5 methods (and grants.list for the form): the typed client under a name of its own. */

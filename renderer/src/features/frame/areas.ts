@@ -1,4 +1,4 @@
-/** The app's areas in menu order; the hash is `#/<area>`. Later issues fill the placeholders. */
+/** The app's areas in menu order; the hash is `#/<area>`. */
 export const AREAS = ['overview', 'participants', 'mentors', 'matching', 'events', 'reports', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'overview';

@@ -3,7 +3,6 @@ import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { isoToDisplay } from '../../components/grid/format.ts';
 
 export type GrantSummary = ApiOutput<'grants.list'>[number];
-export type GrantDeadline = GrantSummary['deadlines'][number];
 export type HoursRow = ApiOutput<'hours.list'>[number];
 export type HoursTotals = ApiOutput<'hours.totals'>;
 export type HourlyRates = ApiOutput<'hours.getRates'>;

@@ -17,7 +17,6 @@ export const HOUR_ACTIVITIES = ['coordination', 'follow_up', 'mentoring', 'event
 export type HourActivity = (typeof HOUR_ACTIVITIES)[number];
 
 export const PERSON_KINDS = ['staff', 'mentor', 'volunteer'] as const;
-export type HoursPersonKind = (typeof PERSON_KINDS)[number];
 
 /**
  * A number as staff type it: "1 200 000", "1200000,50", "7,5", "7.5". Spaces (also the

@@ -1,27 +1,14 @@
-/** Outcome values the backend accepts (db/schema/outcomes.ts), in the order staff choose from. */
-export const OUTCOME_TIMEPOINTS = ['exit', '3m', '6m'] as const;
-export type OutcomeTimepoint = (typeof OUTCOME_TIMEPOINTS)[number];
+import { EMPLOYED_OUTCOMES, isEmployed, OUTCOME_TIMEPOINTS, type OutcomeCategory, type OutcomeTimepoint } from '../../../../../shared/outcomes.ts';
 
-export const OUTCOME_CATEGORIES = [
-  'fast_relevant',
-  'fast_other',
-  'temporary',
-  'placement',
-  'apprenticeship',
-  'education',
-  'job_seeking',
-  'dropped_out',
-  'other',
-  'unknown',
-] as const;
-export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
+/** Outcome values the backend accepts, in the order staff choose from (shared/outcomes.ts). */
+export { OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, type OutcomeCategory, type OutcomeTimepoint } from '../../../../../shared/outcomes.ts';
 
 /** Categories funders count as "fått jobb". */
-export const EMPLOYED: readonly OutcomeCategory[] = ['fast_relevant', 'fast_other', 'temporary'];
+export const EMPLOYED: readonly OutcomeCategory[] = EMPLOYED_OUTCOMES;
 
 /** Employer makes sense for a job, a placement or an apprenticeship. */
 export function takesEmployer(category: OutcomeCategory): boolean {
-  return EMPLOYED.includes(category) || category === 'placement' || category === 'apprenticeship';
+  return isEmployed(category) || category === 'placement' || category === 'apprenticeship';
 }
 
 /** The first timepoint without an outcome (what staff most likely record next), else exit. */

@@ -1,8 +1,7 @@
-import type { ApiInput, ApiOutput } from '../../../../../main/api/contract.ts';
+import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { addMonthsIso } from '../match/model.ts';
 
 export type PlacementRow = ApiOutput<'placements.list'>[number];
-export type PlacementCreate = ApiInput<'placements.create'>;
 
 /** Livsopphold choices (db/schema/placements.ts LIVELIHOODS). */
 export const LIVELIHOODS = ['introduction_benefit', 'measures_benefit', 'work_assessment_allowance', 'unemployment_benefit', 'qualification_benefit', 'social_assistance', 'salary', 'none', 'other'] as const;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApi } from '../api/index.ts';
-import { fakeHost } from '../test/test-host.ts';
+import { fakeHost } from './test-host.ts';
 
 const [mode, path, passphrase, idsFile, eventId, windowArg] = process.argv.slice(2) as [string, string, string, string, string, string];
 const window = Number(windowArg);

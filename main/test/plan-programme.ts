@@ -1,6 +1,6 @@
-import { sqliteOf } from '../../people/sqlite-client.ts';
-import { testProgramme } from '../../people/test-programme.ts';
-import type { Draft } from './draft.ts';
+import { sqliteOf } from '../../db/sqlite-client.ts';
+import { testProgramme } from './programme.ts';
+import type { Draft } from '../matching/plan-job/draft.ts';
 
 export type Programme = Awaited<ReturnType<typeof testProgramme>>;
 

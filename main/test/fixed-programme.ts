@@ -1,5 +1,5 @@
 import { matches } from '../../db/schema/index.ts';
-import type { testProgramme } from '../people/test-programme.ts';
+import type { testProgramme } from './programme.ts';
 
 type Programme = Awaited<ReturnType<typeof testProgramme>>;
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { KobleDb } from '../../db/vault/vault.ts';
+import type { KobleDb } from './vault/vault.ts';
 
 /**
  * The better-sqlite3 connection behind a drizzle database, for the few hand-written queries

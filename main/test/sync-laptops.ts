@@ -7,7 +7,7 @@ import type { SqliteDatabase } from '../../db/vault/database.ts';
 import { keysPathFor } from '../../db/vault/keyslots.ts';
 import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from '../api/index.ts';
 import { Session } from '../session/session.ts';
-import { fakeHost } from '../test/test-host.ts';
+import { fakeHost } from './test-host.ts';
 
 export const PASS = 'blåbærsyltetøy på fjellet';
 

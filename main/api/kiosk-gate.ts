@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/envelope.ts';
+import type { ApiError } from './envelope.ts';
 import type { Session } from '../session/session.ts';
 
 /** What a running kiosk still answers: the kiosk itself and passive status calls (not jobs: a plan's result is programme data). */

@@ -1,4 +1,4 @@
-import type { Assignment, Objective, ScoreMatrix } from './index.ts';
+import type { Assignment, Objective, ScoreMatrix } from '../../matching/solver/index.ts';
 
 /**
  * The previous solver, kept as the tests' oracle for instances too big for brute force: the

@@ -1,13 +1,13 @@
 /**
  * Times dashboard.summary, outcomes.due, hours.totals and grants.list on a generated demo programme:
- *   node main/dashboard/time-dashboard.ts [people=20000]
+ *   node bench/dashboard.ts [people=20000]
  */
-import { generateDemo } from '../demo/index.ts';
-import { openTestDb, TEST_STAFF_ID } from '../demo/test-db.ts';
-import { listGrants } from '../grants/grant-repository.ts';
-import { hoursTotals } from '../hours/hours-repository.ts';
-import { dueOutcomes } from '../outcomes/outcome-repository.ts';
-import { dashboardSummary } from './summary.ts';
+import { generateDemo } from '../main/demo/index.ts';
+import { openTestDb, TEST_STAFF_ID } from '../main/test/plain-db.ts';
+import { listGrants } from '../main/grants/grant-repository.ts';
+import { hoursTotals } from '../main/hours/hours-repository.ts';
+import { dueOutcomes } from '../main/outcomes/outcome-repository.ts';
+import { dashboardSummary } from '../main/dashboard/summary.ts';
 
 const people = Number(process.argv[2] ?? 20_000);
 /** The timing runs on a pinned day so its figures compare across runs and dates: the demo's history ends here. */

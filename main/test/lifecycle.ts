@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
-import { auditLog, matchExclusions, matches, matchMeetings, participants, placements, stageChanges } from '../../../db/schema/index.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
-import { closingTestProgrammes, type TestProgramme } from '../../people/test-programme.ts';
+import { auditLog, matchExclusions, matches, matchMeetings, participants, placements, stageChanges } from '../../db/schema/index.ts';
+import { osloToday } from '../calendar/oslo-day.ts';
+import { closingTestProgrammes, type TestProgramme } from './programme.ts';
 
 /** Shared by the lifecycle API tests: demo programmes closed after each test, ready participants, accepted and active matches. */
 export type Programme = TestProgramme;

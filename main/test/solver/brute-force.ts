@@ -1,4 +1,4 @@
-import type { Assignment, Objective, ScoreMatrix } from './index.ts';
+import type { Assignment, Objective, ScoreMatrix } from '../../matching/solver/index.ts';
 
 /** Tries every assignment (for tests on tiny instances): the best count-then-total or total. */
 export function bruteForce(scores: ScoreMatrix, capacity: readonly number[], objective: Objective): Assignment & { count: number } {

@@ -1,17 +1,25 @@
 import { afterEach } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { createApi, type ApiInput, type ApiMethod, type ApiOutput } from '../api/index.ts';
 import { Session } from '../session/session.ts';
-import { fakeHost } from '../test/test-host.ts';
+import { fakeHost } from './test-host.ts';
 
 export const TEST_PASSPHRASE = 'blåbærsyltetøy på fjellet';
 
-/** A new encrypted programme file in a temp folder, unlocked through the API, for people-area tests. */
-export async function testProgramme() {
-  const { dir, cleanup } = tempDir('koble-people-');
+type CountedTable = 'participants' | 'mentors' | 'stage_changes' | 'organisations' | 'audit_log';
+
+/**
+ * A new encrypted programme file in a temp folder, unlocked through the API, for tests.
+ * `trustsPaths: false` makes the host check paths as the Electron shell does (the file is chosen
+ * through vault.chooseNewFile first); `spreadsheet` is what the spreadsheet dialog answers.
+ */
+export async function testProgramme(options: { trustsPaths?: boolean; spreadsheet?: string } = {}) {
+  const { dir, cleanup } = tempDir('koble-test-');
   const session = new Session({ sleep: async () => undefined });
-  const api = createApi(fakeHost(dir, { trustsPaths: true }), session);
+  const api = createApi(fakeHost(dir, { trustsPaths: options.trustsPaths ?? true, ...(options.spreadsheet ? { spreadsheet: options.spreadsheet } : {}) }), session);
+  await api.call('vault.chooseNewFile', { suggestedName: 'Skien.koble' });
   const path = join(dir, 'Skien.koble');
   const created = await api.call('vault.create', { path, staffName: 'Kari Nordmann', passphrase: TEST_PASSPHRASE });
   if (!created.ok) throw new Error(`vault.create failed: ${created.error.code}`);
@@ -21,13 +29,22 @@ export async function testProgramme() {
     if (!reply.ok) throw Object.assign(new Error(`${name}: ${reply.error.code} ${reply.error.message}`), { reply: reply.error });
     return reply.value as ApiOutput<M>;
   };
+  const db = () => session.requireVault().db;
+  /** The number of rows in a table. */
+  const count = (table: CountedTable) => db().get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`))!.n;
+  /** Empties the people tables (and their stage history), keeping the programme open. */
+  const clearPeople = () => {
+    for (const table of ['stage_changes', 'participants', 'mentors', 'organisations']) db().run(sql.raw(`delete from ${table}`));
+  };
   return {
     dir,
     path,
     api,
     session,
     call,
-    db: () => session.requireVault().db,
+    db,
+    count,
+    clearPeople,
     close() {
       session.lock();
       cleanup();

@@ -1,9 +1,9 @@
 /**
  * Times the demo generator on a plain temp database and prints the figure:
- *   node main/demo/time-demo.ts [people=20000] [seed=1]
+ *   node bench/demo.ts [people=20000] [seed=1]
  */
-import { generateDemo } from './index.ts';
-import { openTestDb, TEST_STAFF_ID } from './test-db.ts';
+import { generateDemo } from '../main/demo/index.ts';
+import { openTestDb, TEST_STAFF_ID } from '../main/test/plain-db.ts';
 
 /** The demo's history ends on this pinned day, so the timing compares across runs and dates. */
 const PINNED_DAY = '2026-03-01';
