@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
+import { createPerson, stageOf } from '../lib/people.ts';
 import type { Spec } from '../lib/spec.ts';
-import type { TestHost } from '../host/serve.ts';
 
 /** A typical office laptop screen. */
 export const LAPTOP = { width: 1366, height: 768 };
-
-async function createPerson(host: TestHost, firstName: string, lastName: string): Promise<string> {
-  const created = await host.api.call('people.create', { firstName, lastName });
-  assert.ok(created.ok, `people.create ${firstName}: ${JSON.stringify(created)}`);
-  return (created.value as { id: string }).id;
-}
-
-async function stageOf(host: TestHost, id: string): Promise<string> {
-  const person = await host.api.call('people.get', { id });
-  assert.ok(person.ok);
-  return (person.value as { stage: string }).stage;
-}
 
 /** Rows wholly inside the grid's scrolling body, as a user sees them without scrolling. */
 async function fullyVisibleRows(page: Page): Promise<number> {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
+import { stageOf } from '../lib/people.ts';
 import type { TestHost } from '../host/serve.ts';
 
 type MatchRow = { id: string; status: string; introMeetingAt: string | null; introMeetingPlace: string | null; goals: string | null; meetings: number };
@@ -25,10 +26,6 @@ async function ok<T>(host: TestHost, method: string, input: unknown): Promise<T>
   const reply = await host.api.call(method, input);
   assert.ok(reply.ok, `${method}: ${JSON.stringify(reply)}`);
   return reply.value as T;
-}
-
-async function stageOf(host: TestHost, id: string): Promise<string> {
-  return (await ok<{ stage: string }>(host, 'people.get', { id })).stage;
 }
 
 /** Match lifecycle and placements: accept with a koblingsmøte, confirm, log meetings, a NAV placement beside it, end both; the stage follows. */

@@ -4,20 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { heading1 } from '../lib/app.ts';
+import { createPerson, stageOf } from '../lib/people.ts';
 import type { Spec } from '../lib/spec.ts';
-import type { TestHost } from '../host/serve.ts';
-
-async function createPerson(host: TestHost, firstName: string, lastName: string): Promise<string> {
-  const created = await host.api.call('people.create', { firstName, lastName });
-  assert.ok(created.ok, `people.create ${firstName}: ${JSON.stringify(created)}`);
-  return (created.value as { id: string }).id;
-}
-
-async function stageOf(host: TestHost, id: string): Promise<string> {
-  const person = await host.api.call('people.get', { id });
-  assert.ok(person.ok);
-  return (person.value as { stage: string }).stage;
-}
 
 /** A grid row (AG Grid 36 keeps pinned and scrolling cells in one role=row element). */
 function rowOf(grid: Locator, name: string): Locator {
