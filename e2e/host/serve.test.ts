@@ -124,7 +124,7 @@ describe('the loopback test host', () => {
     expect(await host.api.call('vault.remember', { remember: true })).toEqual({ ok: true, value: { remembered: true } });
     await host.api.call('vault.lock', {});
     expect(await host.api.call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'locked', file: { name: 'Husk.koble', remembered: true } } });
-    expect(await host.api.call('vault.unlockRemembered', { path })).toEqual({ ok: true, value: { staffName: null, fileName: 'Husk.koble' } });
+    expect(await host.api.call('vault.unlockRemembered', { path })).toEqual({ ok: true, value: { staffName: null, fileName: 'Husk.koble', warnings: [] } });
     await host.api.call('vault.lock', {});
   });
 

@@ -29,7 +29,7 @@ const SECONDS = 20;
 describe('hostile spreadsheets', () => {
   let programme: Awaited<ReturnType<typeof testProgramme>>;
   let dir: string;
-  const fileHash = () => createHash('sha256').update(readFileSync(join(programme.dir, 'Programme.koble'))).digest('hex');
+  const fileHash = () => createHash('sha256').update(readFileSync(programme.path)).digest('hex');
 
   beforeAll(async () => {
     programme = await testProgramme();
