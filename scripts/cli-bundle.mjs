@@ -87,7 +87,9 @@ async function build() {
       target: `node${process.versions.node.split('.')[0]}`,
       // The SQLite binding is a native addon: it stays a package loaded from node_modules, with
       // require() (an ES import of a CommonJS package would first scan its source for exports).
-      external: ['better-sqlite3'],
+      // Packages that read files beside their own code at run time stay packages too: the VTIMEZONE
+      // files of @touch4it/ical-timezones (read from __dirname) and HiGHS' WebAssembly.
+      external: ['better-sqlite3', '@touch4it/ical-timezones', 'highs'],
       plugins: [requireNative('better-sqlite3')],
       // CommonJS packages inside an ES module bundle still call require() for Node's builtins.
       banner: { js: "import { createRequire as __kobleCreateRequire } from 'node:module'; const require = __kobleCreateRequire(import.meta.url);" },

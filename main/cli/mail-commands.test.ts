@@ -36,8 +36,11 @@ it('koble mail send survives kill -9 in the middle of a bulk send: the resend se
   expect(preview.recipients).toBeGreaterThan(upcoming.counts.total / 2);
 
   const child = spawn(process.execPath, [BIN, ...send], { env, stdio: 'ignore' });
-  const exited = new Promise((done) => child.on('exit', done));
-  while (sink.received.length < 3) await new Promise((done) => setTimeout(done, 10));
+  let gone = false;
+  const exited = new Promise((done) => child.on('exit', (code) => ((gone = true), done(code))));
+  while (sink.received.length < 3 && !gone) await new Promise((done) => setTimeout(done, 10));
+  // A child that died on its own (a bundling fault, a refused send) fails here instead of hanging.
+  expect(gone, 'the send ended before the kill').toBe(false);
   child.kill('SIGKILL');
   await exited;
   const beforeResend = sink.received.length;
