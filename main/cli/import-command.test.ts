@@ -57,9 +57,12 @@ it('koble import: dry run, refusal with exit 2 and Norwegian messages, --skip-in
   expect(again.json().errors[0]).toMatchObject({ row: 2, code: 'DUPLICATE_IN_PROGRAMME', message: 'Samme e-post som Kari Nordmann, som allerede er i programmet.' });
 
   const mapped = koble(temp.dir, ['import', 'participants', join(FIXTURES_DIR, 'unknown-headers.csv'), '--db', db, '--map', 'Hjemby=municipality,Etternavn=lastName', '--json']);
-  // Same name as the Kari Nordmann already there, but no birth year, e-mail or phone to tell: not a duplicate.
-  expect(mapped.code).toBe(0);
-  expect(mapped.json()).toEqual({ imported: 1, skipped: 0, errors: [] });
+  // Same name as the Kari Nordmann already there, and no birth year, e-mail or phone to tell them
+  // apart: a possible duplicate for the coordinator to decide (issue 11), never silently a second Kari.
+  expect(mapped.code).toBe(2);
+  expect(mapped.json().errors).toEqual([
+    expect.objectContaining({ row: 2, code: 'POSSIBLE_DUPLICATE', message: expect.stringMatching(/^Mulig dublett: samme navn som Kari Nordmann i programmet/) }),
+  ]);
 
   const unknown = koble(temp.dir, ['import', 'participants', join(FIXTURES_DIR, 'unknown-country.csv'), '--db', db, '--dry-run', '--json']);
   expect(unknown.json().errors[0]).toMatchObject({ code: 'UNKNOWN_COUNTRY', message: 'Kjenner ikke igjen landet «Eritera». Mente du «Eritrea»?' });

@@ -27,9 +27,11 @@ async function demoInput(weights: MatchingWeights): Promise<DraftInput> {
   const participants = ids.map((id) => ({ ...participantFacts(db, id)!, openMatches: 0 }));
   const mentors = mentorFacts(db);
   const exclusions = exclusionsFor(db, ids);
-  const pinnable = mentors.find((m) => scorePair(participants[0]!, m, weights, namesFor('nb'), { exclusion: exclusions.get(pairKey(participants[0]!.id, m.id)) ?? null }).score !== null)!;
-  const fixed = [{ participantId: participants[0]!.id, mentorId: pinnable.id }];
-  const forbidden = participants.slice(1, 30).map((x, k) => ({ participantId: x.id, mentorId: mentors[(k * 7) % mentors.length]!.id }));
+  // The first participant with an allowed mentor (under must-haves some have none) gets a pinned pair.
+  const allowed = (x: (typeof participants)[number]) => mentors.find((m) => scorePair(x, m, weights, namesFor('nb'), { exclusion: exclusions.get(pairKey(x.id, m.id)) ?? null }).score !== null);
+  const pinned = participants.find((x) => allowed(x) !== undefined)!;
+  const fixed = [{ participantId: pinned.id, mentorId: allowed(pinned)!.id }];
+  const forbidden = participants.filter((x) => x.id !== pinned.id).slice(0, 29).map((x, k) => ({ participantId: x.id, mentorId: mentors[(k * 7) % mentors.length]!.id }));
   return { cohortId: 'c', objective: 'score', language: 'nb', participants, mentors, weights, exclusions, fixed, forbidden };
 }
 
