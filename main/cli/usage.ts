@@ -25,8 +25,9 @@ Kommandoer:
   placement add --participant ID --start DATO --end DATO [--organisation ID] [--job-title T] [--supervisor NAVN]
                 [--nav --nav-office ID --nav-advisor NAVN] [--livelihood L] [--status planned|active] --db FIL
   grant list --db FIL                       tilskuddene med periode, beløp, neste frist og id
-  report funder --grant ID --from DATO --to DATO --db FIL --out FIL.xlsx [--suppress-small]
-                                            rapport til tilskuddsgiver (.xlsx, ikke kryptert)
+  report funder --grant ID --from DATO --to DATO --db FIL --out FIL.xlsx [--suppress-small] [--force]
+                                            rapport til tilskuddsgiver (.xlsx, ikke kryptert); --force: også når
+                                            perioden ligger utenfor tilskuddets periode
   event list --db FIL                       arrangementene med dato, type og oppmøte
   event kit export --event ID --db FIL --out FIL   arrangementssett for en ekstra PC (KOBLE_KIT_PASSPHRASE)
   event kit import FIL --db FIL             flett innsjekkinger og walk-ins fra et arrangementssett tilbake
