@@ -10,6 +10,12 @@ export async function heading1(page: Page, name: string | RegExp): Promise<void>
   await page.getByRole('heading', { level: 1, name }).waitFor({ state: 'visible' });
 }
 
+/** Opens an area from the main menu and waits for its heading. */
+export async function goTo(page: Page, area: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: area }).click();
+  await heading1(page, area);
+}
+
 /** Makes a programme through the host's API (the same session the page uses) and returns its recovery key. */
 export async function createProgrammeThroughApi(host: TestHost, staffName = 'Kari Nordmann', fileName = 'Testprogram.koble'): Promise<{ recoveryKey: string; fileName: string }> {
   const chosen = await host.api.call('vault.chooseNewFile', { suggestedName: fileName });

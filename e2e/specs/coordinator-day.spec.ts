@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { heading1 } from '../lib/app.ts';
+import { goTo, heading1 } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
 import type { TestHost } from '../host/serve.ts';
 import { LAPTOP } from './deltakere-laptop.spec.ts';
@@ -9,11 +8,6 @@ async function call<T>(host: TestHost, method: string, input: unknown): Promise<
   const reply = await host.api.call(method as never, input as never);
   assert.ok(reply.ok, `${method}: ${JSON.stringify(reply)}`);
   return reply.value as T;
-}
-
-async function goTo(page: Page, area: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: area }).click();
-  await heading1(page, area);
 }
 
 /** A cohort with `count` participants, the first `ready` of them moved on to "Klar for kobling". */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { heading1 } from '../lib/app.ts';
+import { goTo, heading1 } from '../lib/app.ts';
 import { createPerson, stageOf } from '../lib/people.ts';
 import type { Spec } from '../lib/spec.ts';
 
@@ -49,8 +49,7 @@ export const deltakereLaptop: Spec = {
 
     await page.goto(host.url);
     await heading1(page, 'Oversikt');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
-    await heading1(page, 'Deltakere');
+    await goTo(page, 'Deltakere');
     const grid = page.getByTestId('participants-grid');
     await grid.locator('[role=row][row-index="0"]').first().waitFor();
     const formattedTotal = new Intl.NumberFormat('nb-NO').format(total);

@@ -3,16 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { heading1 } from '../lib/app.ts';
+import { goTo, heading1 } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
 
 /** The grant as lists name it: funder – scheme · period · case number. */
 const E2E_GRANT_LABEL = 'Vestfold fylkeskommune – E2E-ordningen · 01.01.2026–31.12.2026 · 2026/4711';
-
-async function goTo(page: Page, area: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: area }).click();
-  await heading1(page, area);
-}
 
 /** Waits until a dashboard chart has drawn its bars (an SVG with at least one rectangle). */
 async function chartDrawn(page: Page, testId: string): Promise<void> {

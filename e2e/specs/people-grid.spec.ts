@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { heading1 } from '../lib/app.ts';
+import { goTo, heading1 } from '../lib/app.ts';
 import { createPerson, stageOf } from '../lib/people.ts';
 import type { Spec } from '../lib/spec.ts';
 
@@ -49,8 +49,7 @@ export const peopleGrid: Spec = {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
     await page.goto(host.url);
     await heading1(page, 'Oversikt');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
-    await heading1(page, 'Deltakere');
+    await goTo(page, 'Deltakere');
     const grid = page.getByTestId('participants-grid');
     await grid.locator('[role=row][row-index="0"]').first().waitFor();
     await page.getByTestId('row-count').getByText(/^Viser 304 av 304/).waitFor();
