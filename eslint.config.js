@@ -201,6 +201,8 @@ export default defineConfig(
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     extends: [reactHooks.configs.flat.recommended],
+    // useApi(load, deps) takes its deps as useCallback does: lint checks the list at each call.
+    rules: { 'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useApi$' }] },
   },
   // Boundary: the preload is bundled alone into a sandboxed script; it may reach only these.
   {

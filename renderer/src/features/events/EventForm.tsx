@@ -1,6 +1,7 @@
 import { Button, Dialog, Field, Heading, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { todayIso } from '../people/api.ts';
 import { useCohorts } from '../people/use-reference.ts';
@@ -44,18 +45,7 @@ function draftOf(event: EventSummary | null): Draft {
 
 /** Grants to link, or null while grants.list is not there (the field is then hidden). */
 function useGrants(): Grant[] | null {
-  const [grants, setGrants] = useState<Grant[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    eventsCall('grants.list', {}).then(
-      (list) => live && setGrants(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return grants;
+  return useApi(() => eventsCall('grants.list', {}), []).data;
 }
 
 /** Nytt arrangement / Rediger: kind, title, date and time on the Oslo clock, place, capacity, organiser, cohort and grant. */

@@ -1,8 +1,9 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
 import { Page } from '../frame/Page.tsx';
@@ -87,20 +88,13 @@ function EventList({ onOpen }: { onOpen: (eventId: string) => void }) {
   const [quickFilter, setQuickFilter] = useState('');
   const [creating, setCreating] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    eventsCall('events.list', {}).then(
-      (list) => live && setRows(list),
-      (caught: unknown) => {
-        if (!live) return;
-        setRows([]);
-        setError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useApi(() => eventsCall('events.list', {}), [], {
+    onData: setRows,
+    onError: (caught) => {
+      setRows([]);
+      setError(caught);
+    },
+  });
 
   const columnDefs = useMemo(() => columns(t), [t]);
   const context = useMemo<Context>(() => ({ open: (row) => onOpen(row.id) }), [onOpen]);

@@ -1,8 +1,10 @@
 import { Button, Checkbox, Dialog, Field, Fieldset, Heading, Label, Paragraph, Select, Tabs, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useDebounced } from '../../components/use-debounced.ts';
 import { STAGE_ORDER, type SearchHit } from '../people/api.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { eventsCall, type EventSummary } from './api.ts';
@@ -110,21 +112,8 @@ function ByHand({ busy, onSubmit }: { busy: boolean; onSubmit: (people: { kind: 
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [chosen, setChosen] = useState<SearchHit[]>([]);
 
-  useEffect(() => {
-    const text = query.trim();
-    if (text === '') return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      call('people.search', { query: text, limit: 12 }).then(
-        (value) => live && setHits(value),
-        () => live && setHits([]),
-      );
-    }, 80);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query]);
+  const text = useDebounced(query.trim(), 80);
+  useApi(() => (text === '' ? null : call('people.search', { query: text, limit: 12 })), [text], { onData: setHits, onError: () => setHits([]) });
 
   const isChosen = (hit: SearchHit) => chosen.some((c) => c.id === hit.id && c.kind === hit.kind);
   const shown = query.trim() === '' ? [] : hits;

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../frame/Page.tsx';
 import { eventsCall, personName, type EventSummary, type RosterEntry } from './api.ts';
@@ -21,23 +22,15 @@ export function PaperEntry({ eventId, onBack }: { eventId: string; onBack: () =>
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([eventsCall('events.get', { eventId }), eventsCall('events.roster', { eventId })]).then(
-      ([value, list]) => {
-        if (!live) return;
-        setEvent(value);
-        setRoster(list);
-        setTicked(new Set(list.filter((entry) => entry.status === 'attended').map((entry) => entry.attendanceId)));
-      },
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [eventId, version]);
+  const { reload } = useApi(() => Promise.all([eventsCall('events.get', { eventId }), eventsCall('events.roster', { eventId })]), [eventId], {
+    onData: ([value, list]) => {
+      setEvent(value);
+      setRoster(list);
+      setTicked(new Set(list.filter((entry) => entry.status === 'attended').map((entry) => entry.attendanceId)));
+    },
+    onError: setError,
+  });
 
   const shown = useMemo(() => {
     const text = filter.trim().toLocaleLowerCase('nb');
@@ -78,7 +71,7 @@ export function PaperEntry({ eventId, onBack }: { eventId: string; onBack: () =>
       if (changes.attended.length > 0) await eventsCall('events.setStatus', { eventId, attendanceIds: changes.attended, status: 'attended', source: 'paper' });
       if (changes.noShow.length > 0) await eventsCall('events.setStatus', { eventId, attendanceIds: changes.noShow, status: 'no_show', source: 'paper' });
       setNotice(t('events.paper.saved', { attended: changes.attended.length, noShow: changes.noShow.length }));
-      setVersion((n) => n + 1);
+      reload();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -149,7 +142,7 @@ export function PaperEntry({ eventId, onBack }: { eventId: string; onBack: () =>
         eventId={eventId}
         onAdded={(name) => {
           setNotice(t('events.paper.added', { name }));
-          setVersion((n) => n + 1);
+          reload();
         }}
         onError={setError}
       />

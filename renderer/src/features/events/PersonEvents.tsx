@@ -1,14 +1,14 @@
 import { Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useCall } from '../../api/use-call.ts';
-import type { PersonKind } from './api.ts';
+import { useApi } from '../../api/use-api.ts';
+import { eventsCall, type PersonKind } from './api.ts';
 import { osloDateTime, osloTime } from './time.ts';
 
 /** Arrangementer in a person's panel: invited, attended, no-shows, cancellations, and the events. */
 export function PersonEvents({ personKind, personId }: { personKind: PersonKind; personId: string }) {
   const { t } = useTranslation();
-  const { data, error } = useCall('events.forPerson', { personKind, personId }, `${personKind}:${personId}`);
+  const { data, error } = useApi(() => eventsCall('events.forPerson', { personKind, personId }), [personKind, personId]);
 
   const counts = data?.counts;
   return (

@@ -1,9 +1,9 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../frame/Page.tsx';
-import { eventsCall, type EventSummary, type RosterEntry } from './api.ts';
+import { eventsCall } from './api.ts';
 import { osloDateTime } from './time.ts';
 
 const BLANK_ROWS = 15;
@@ -11,24 +11,12 @@ const BLANK_ROWS = 15;
 /** The paper fallback: the roster with a signature column and blank rows for walk-ins, printed with window.print(). */
 export function SignInSheet({ eventId, onBack }: { eventId: string; onBack: () => void }) {
   const { t } = useTranslation();
-  const [event, setEvent] = useState<EventSummary | null>(null);
-  const [roster, setRoster] = useState<RosterEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([eventsCall('events.get', { eventId }), eventsCall('events.roster', { eventId })]).then(
-      ([value, list]) => {
-        if (!live) return;
-        setEvent(value);
-        setRoster(list.filter((entry) => entry.status !== 'cancelled'));
-      },
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [eventId]);
+  const { data, error } = useApi(
+    () => Promise.all([eventsCall('events.get', { eventId }), eventsCall('events.roster', { eventId })]).then(([event, list]) => ({ event, roster: list.filter((entry) => entry.status !== 'cancelled') })),
+    [eventId],
+  );
+  const event = data?.event ?? null;
+  const roster = data?.roster ?? null;
 
   return (
     <Page title={t('events.sheet.title')}>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { type PersonKind } from '../events/api.ts';
 import { kioskCall } from './kiosk-end.ts';
@@ -24,7 +25,6 @@ export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone:
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<PersonKind>('guest');
   const [consent, setConsent] = useState(false);
-  const [consentText, setConsentText] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -35,16 +35,7 @@ export function WalkInForm({ onCancel, onDone }: { onCancel: () => void; onDone:
     firstRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    kioskCall('kiosk.consentText', { language }).then(
-      (value) => live && setConsentText(value.text),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [language]);
+  const { data: consentText } = useApi(() => kioskCall('kiosk.consentText', { language }).then((value) => value.text), [language], { onError: setError });
 
   const problems: Problems = {};
   if (firstName.trim() === '') problems.firstName = t('kiosk.walkIn.firstNameMissing');

@@ -1,13 +1,14 @@
 import { Details, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../api/use-call.ts';
+import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { osloDateTime } from '../events/time.ts';
 
 /** E-post in a person's panel: every message Koble wrote to them, newest first, with its status and the server's error. */
 export function PersonMessages({ personKind, personId }: { personKind: 'participant' | 'mentor'; personId: string }) {
   const { t } = useTranslation();
-  const { data: messages, error } = useCall('mail.history', { personKind, personId }, `${personKind}:${personId}`);
+  const { data: messages, error } = useApi(() => call('mail.history', { personKind, personId }), [personKind, personId]);
 
   return (
     <Details data-testid="person-messages">

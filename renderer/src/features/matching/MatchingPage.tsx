@@ -2,9 +2,10 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../frame/Page.tsx';
-import { fullName, type PersonDetail, type PersonRow } from '../people/api.ts';
+import { fullName, type PersonRow } from '../people/api.ts';
 import { useReference } from '../people/use-reference.ts';
 import { readyParticipants, stepIndex, stepOfKey, type Suggestion } from './model.ts';
 import { ParticipantPicker } from './ParticipantPicker.tsx';
@@ -31,20 +32,13 @@ export function MatchingPage() {
   const [picked, setPicked] = useState<PersonRow | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('people.list', {}).then(
-      (rows) => live && setParticipants(readyParticipants(rows)),
-      (caught: unknown) => {
-        if (!live) return;
-        setParticipants([]);
-        setError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useApi(() => call('people.list', {}), [], {
+    onData: (rows) => setParticipants(readyParticipants(rows)),
+    onError: (caught) => {
+      setParticipants([]);
+      setError(caught);
+    },
+  });
 
   const names = useMemo<Names>(() => {
     const counties = new Map((reference?.municipalities ?? []).map((item) => [item.number, item.countyName]));
@@ -115,7 +109,6 @@ type ViewProps = {
 function CandidateView({ participantRow, names, language, onBack, onMatched, next, onNext }: ViewProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [participant, setParticipant] = useState<PersonDetail | null>(null);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [index, setIndex] = useState(0);
   const [mentors, setMentors] = useState<ReadonlyMap<string, MentorDetail>>(new Map());
@@ -130,50 +123,26 @@ function CandidateView({ participantRow, names, language, onBack, onMatched, nex
     headingRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    call('people.get', { id: participantRow.id }).then(
-      (value) => live && setParticipant(value),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [participantRow.id]);
+  const { data: participant } = useApi(() => call('people.get', { id: participantRow.id }), [participantRow.id], { onError: setError });
 
   // The explanations' names come in the display language, so a language switch asks again.
-  useEffect(() => {
-    let live = true;
-    call('matching.suggest', { participantId: participantRow.id, top: TOP, language }).then(
-      (value) => {
-        if (!live) return;
-        setSuggestions(value);
-        setIndex((current) => stepIndex(current, 0, value.length));
-      },
-      (caught: unknown) => {
-        if (!live) return;
-        setSuggestions([]);
-        setError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [participantRow.id, language]);
+  useApi(() => call('matching.suggest', { participantId: participantRow.id, top: TOP, language }), [participantRow.id, language], {
+    onData: (value) => {
+      setSuggestions(value);
+      setIndex((current) => stepIndex(current, 0, value.length));
+    },
+    onError: (caught) => {
+      setSuggestions([]);
+      setError(caught);
+    },
+  });
 
   const current = suggestions?.[index] ?? null;
   const mentorId = current?.mentorId ?? null;
-  useEffect(() => {
-    if (!mentorId || mentors.has(mentorId)) return;
-    let live = true;
-    call('mentors.get', { id: mentorId }).then(
-      (value) => live && setMentors((known) => new Map(known).set(mentorId, value)),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [mentorId, mentors]);
+  useApi(() => (!mentorId || mentors.has(mentorId) ? null : call('mentors.get', { id: mentorId }).then((value) => ({ id: mentorId, value }))), [mentorId, mentors], {
+    onData: ({ id, value }) => setMentors((known) => new Map(known).set(id, value)),
+    onError: setError,
+  });
 
   const count = suggestions?.length ?? 0;
   const step = useCallback((delta: number) => setIndex((i) => stepIndex(i, delta, count)), [count]);

@@ -1,8 +1,8 @@
 import { Dialog, Heading, Link, Table, Tag } from '@digdir/designsystemet-react';
-import { Fragment, useEffect, useId, useState } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { PersonEvents } from '../events/PersonEvents.tsx';
@@ -10,7 +10,6 @@ import { fullName } from '../people/api.ts';
 import { personHash } from '../people/person-route.ts';
 import { useReference } from '../people/use-reference.ts';
 
-type MentorDetail = ApiOutput<'mentors.get'>;
 type Props = { mentorId: string; onClose: () => void };
 
 /** A mentor's panel (a drawer over Mentorer, as for participants): contact, capacity, matches and events. */
@@ -18,19 +17,7 @@ export function MentorPanel({ mentorId, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const { lookups } = useReference();
-  const [mentor, setMentor] = useState<MentorDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('mentors.get', { id: mentorId }).then(
-      (value) => live && setMentor(value),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [mentorId]);
+  const { data: mentor, error } = useApi(() => call('mentors.get', { id: mentorId }), [mentorId]);
 
   const facts: [string, string | null][] = mentor
     ? [

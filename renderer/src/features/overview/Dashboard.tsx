@@ -1,8 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { DueLists } from './DueLists.tsx';
 import { FunnelChart } from './FunnelChart.tsx';
@@ -14,19 +14,7 @@ import './dashboard.css';
 export function Dashboard() {
   const { t } = useTranslation();
   const ids = { charts: useId(), due: useId() };
-  const [summary, setSummary] = useState<ApiOutput<'dashboard.summary'> | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('dashboard.summary', {}).then(
-      (value) => live && setSummary(value),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: summary, error } = useApi(() => call('dashboard.summary', {}), []);
 
   if (error) return <ErrorAlert error={error} />;
   if (!summary) return <Paragraph data-size="sm">{t('dashboard.loading')}</Paragraph>;

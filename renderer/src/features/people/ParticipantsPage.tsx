@@ -3,6 +3,7 @@ import type { CellValueChangedEvent, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ColumnChooser } from '../../components/grid/ColumnChooser.tsx';
 import { ExportViewButton, ExportViewNotice, useExportView } from '../../components/grid/ExportViewButton.tsx';
@@ -45,31 +46,28 @@ export function ParticipantsPage() {
   const [version, setVersion] = useState(0);
   const load = useCallback(() => setVersion((n) => n + 1), []);
 
-  useEffect(() => {
-    let live = true;
-    const input: { asOf?: string; cohortId?: string } = {};
-    if (asOf) input.asOf = asOf;
-    if (cohortId) input.cohortId = cohortId;
-    const show = (list: PersonRow[]) => {
-      if (!live) return;
-      setRows(list);
-      setError(null);
-    };
-    const fail = (caught: unknown) => {
-      if (!live) return;
-      setRows([]);
-      setError(caught);
-    };
-    // A reload after a change asks again; otherwise a prefetched list shows at once and is then refreshed.
-    const { promise, fromCache } = version > 0 ? { promise: refreshPeopleList(input), fromCache: false } : peopleList(input);
-    promise.then((list) => {
-      show(list);
-      if (fromCache) window.setTimeout(() => void refreshPeopleList(input).then(show, () => undefined), 0);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [asOf, cohortId, version]);
+  useApi(
+    () => {
+      const input: { asOf?: string; cohortId?: string } = {};
+      if (asOf) input.asOf = asOf;
+      if (cohortId) input.cohortId = cohortId;
+      // A reload after a change asks again; otherwise a prefetched list shows at once and is then refreshed (load()).
+      const { promise, fromCache } = version > 0 ? { promise: refreshPeopleList(input), fromCache: false } : peopleList(input);
+      return promise.then((list) => ({ list, fromCache }));
+    },
+    [asOf, cohortId, version],
+    {
+      onData: ({ list, fromCache }) => {
+        setRows(list);
+        setError(null);
+        if (fromCache) load();
+      },
+      onError: (caught) => {
+        setRows([]);
+        setError(caught);
+      },
+    },
+  );
 
   const columnDefs = useMemo(() => participantColumns(t, lookups, readOnly), [t, lookups, readOnly]);
   // Names of fields, countries and municipalities may arrive after the rows: redraw those cells.

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import type { Cohort, ReferenceLists } from './api.ts';
 import type { Lookups } from './columns.tsx';
 
@@ -20,17 +21,7 @@ export function forgetReference(): void {
 }
 
 export function useReference(): { reference: ReferenceLists | null; lookups: Lookups } {
-  const [reference, setReference] = useState<ReferenceLists | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadReference().then(
-      (value) => live && setReference(value),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const reference = useApi(loadReference, []).data;
   const lookups = useMemo<Lookups>(() => {
     const fields = new Map((reference?.fields ?? []).map((item) => [item.code, item.name]));
     const countries = new Map((reference?.countries ?? []).map((item) => [item.code, item.name]));
@@ -45,12 +36,5 @@ export function useReference(): { reference: ReferenceLists | null; lookups: Loo
 }
 
 export function useCohorts(): Cohort[] {
-  const [cohorts, setCohorts] = useState<Cohort[]>([]);
-  useEffect(() => {
-    call('cohorts.list', {}).then(
-      (value) => setCohorts(value),
-      () => undefined,
-    );
-  }, []);
-  return cohorts;
+  return useApi(() => call('cohorts.list', {}), []).data ?? [];
 }

@@ -1,7 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplayTime } from '../../components/grid/format.ts';
 
@@ -11,19 +11,12 @@ type Entry = { at: string; staffName?: string | null; action: string; entity?: s
 /** Endringslogg: who changed what, when (field names only; the log holds no values). */
 export function AuditTrail({ personId, version }: { personId: string; version: number }) {
   const { t } = useTranslation();
-  const [entries, setEntries] = useState<Entry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('audit.forPerson', { personId }).then(
-      (value) => live && setEntries(value as Entry[]),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [personId, version]);
+  const { data: entries, error } = useApi(
+    () => call('audit.forPerson', { personId }).then((value) => value as Entry[]),
+    // `version` is the panel's edit count: after an edit the log is asked again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [personId, version],
+  );
 
   if (error) return <ErrorAlert error={error} />;
   if (!entries) return <p className="muted">{t('app.loading')}</p>;

@@ -1,7 +1,8 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { FunderPreview, GrantSummary } from './api.ts';
 import { GrantPeriodFields } from './GrantPeriodFields.tsx';
@@ -34,25 +35,16 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
   const [confirmedOutside, setConfirmedOutside] = useState(false);
   const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-  useEffect(() => {
-    if (!grantId || problem) return;
-    let live = true;
-    call('reports.funderPreview', { grantId, from: period.from, to: period.to }).then(
-      (value) => {
-        if (!live) return;
-        setPreview(value);
-        setPreviewError(null);
-      },
-      (caught: unknown) => {
-        if (!live) return;
-        setPreview(null);
-        setPreviewError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [grantId, period, problem]);
+  useApi(() => (!grantId || problem ? null : call('reports.funderPreview', { grantId, from: period.from, to: period.to })), [grantId, period, problem], {
+    onData: (value) => {
+      setPreview(value);
+      setPreviewError(null);
+    },
+    onError: (caught) => {
+      setPreview(null);
+      setPreviewError(caught);
+    },
+  });
 
   function chooseGrant(id: string) {
     setGrantId(id);

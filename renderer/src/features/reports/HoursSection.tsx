@@ -1,8 +1,9 @@
 import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ColDef } from 'ag-grid-community';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
@@ -30,44 +31,40 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
   const [period, setPeriod] = useState(yearPeriod);
   const [rows, setRows] = useState<HoursRow[] | null>(null);
   const [totals, setTotals] = useState<HoursTotals | null>(null);
-  const [people, setPeople] = useState<{ staff: HoursPerson[]; mentors: HoursPerson[] } | null>(null);
   const [selected, setSelected] = useState<HoursRow[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
   /** The row just added: scrolled into view once the grid has it. */
   const [added, setAdded] = useState<string | null>(null);
   const problem = periodProblem(period.from, period.to);
 
-  useEffect(() => {
-    Promise.all([call('staff.list', {}), call('mentors.list', {})]).then(
-      ([staff, mentors]) =>
-        setPeople({
-          staff: staff.map((member) => ({ key: `staff:${member.id}`, name: member.name, kind: 'staff' as const })),
-          mentors: mentors
-            .map((mentor) => ({ key: `mentor:${mentor.id}`, name: fullName(mentor), kind: 'mentor' as const }))
-            .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-        }),
-      setError,
-    );
-  }, []);
+  const { data: people } = useApi(
+    () =>
+      Promise.all([call('staff.list', {}), call('mentors.list', {})]).then(([staff, mentors]): { staff: HoursPerson[]; mentors: HoursPerson[] } => ({
+        staff: staff.map((member) => ({ key: `staff:${member.id}`, name: member.name, kind: 'staff' as const })),
+        mentors: mentors
+          .map((mentor) => ({ key: `mentor:${mentor.id}`, name: fullName(mentor), kind: 'mentor' as const }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+      })),
+    [],
+    { onError: setError },
+  );
 
-  useEffect(() => {
-    if (problem) return;
-    let live = true;
-    const filter = { ...(grantId ? { grantId } : {}), from: period.from, to: period.to };
-    Promise.all([call('hours.list', filter), call('hours.totals', filter)]).then(
-      ([list, sums]) => {
-        if (!live) return;
+  const { reload } = useApi(
+    () => {
+      if (problem) return null;
+      const filter = { ...(grantId ? { grantId } : {}), from: period.from, to: period.to };
+      return Promise.all([call('hours.list', filter), call('hours.totals', filter)]);
+    },
+    [grantId, period, problem],
+    {
+      onData: ([list, sums]) => {
         setRows(list);
         setTotals(sums);
         setError(null);
       },
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [grantId, period, problem, version]);
+      onError: setError,
+    },
+  );
 
   function chooseGrant(id: string) {
     setGrantId(id);
@@ -80,7 +77,7 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
     try {
       for (const row of selected) await call('hours.remove', { hoursId: row.id });
       setSelected([]);
-      setVersion((n) => n + 1);
+      reload();
     } catch (caught) {
       setError(caught);
     }
@@ -137,7 +134,7 @@ export function HoursSection({ grants }: { grants: GrantSummary[] }) {
           defaultGrantId={grantId}
           onAdded={(row) => {
             setAdded(row.id);
-            setVersion((n) => n + 1);
+            reload();
           }}
         />
       )}

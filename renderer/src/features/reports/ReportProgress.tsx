@@ -2,9 +2,9 @@ import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiCallError } from '../../api/client.ts';
-import type { JobStatus } from './api.ts';
 import { funderJobResult, jobPercent } from './model.ts';
 
 const POLL_MS = 250;
@@ -16,35 +16,22 @@ const POLL_MS = 250;
 export function ReportProgress({ jobId, onFinished }: { jobId: string; onFinished: () => void }) {
   const { t } = useTranslation();
   const labelId = useId();
-  const [status, setStatus] = useState<JobStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
-
+  const { data: status, reload } = useApi(() => call('jobs.status', { jobId }), [jobId], {
+    onData: (next) => {
+      if (next.state !== 'running') onFinished();
+    },
+    onError: (caught) => {
+      setError(caught);
+      onFinished();
+    },
+  });
+  // Asks again POLL_MS after each answer while the job runs (not after a failure).
   useEffect(() => {
-    let live = true;
-    let timer: number | undefined;
-    const poll = () => {
-      call('jobs.status', { jobId }).then(
-        (next) => {
-          if (!live) return;
-          setStatus(next);
-          if (next.state === 'running') timer = window.setTimeout(poll, POLL_MS);
-          else onFinished();
-        },
-        (caught: unknown) => {
-          if (!live) return;
-          setError(caught);
-          onFinished();
-        },
-      );
-    };
-    poll();
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-    // onFinished is the parent's; one poll loop per job.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [jobId]);
+    if (status?.state !== 'running') return;
+    const timer = window.setTimeout(reload, POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [status, reload]);
 
   if (error) return <ErrorAlert error={error} />;
   if (!status || status.state === 'running') {

@@ -1,7 +1,8 @@
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { ReferenceLists } from '../people/api.ts';
 import { forgetReference } from '../people/use-reference.ts';
@@ -15,30 +16,12 @@ type FieldValue = ReferenceLists['fields'][number];
 export function OfficeFieldsSection() {
   const { t } = useTranslation();
   const mapsToId = useId();
-  const [fields, setFields] = useState<FieldValue[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [label, setLabel] = useState('');
   const [mapsTo, setMapsTo] = useState('');
   const [missing, setMissing] = useState(false);
   const action = useAction();
 
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    call('reference.lists', {}).then(
-      (lists) => {
-        if (!live) return;
-        setFields(lists.fields);
-        setLoadError(null);
-      },
-      (caught: unknown) => live && setLoadError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const { data: fields, error: loadError, reload } = useApi(() => call('reference.lists', {}).then((lists) => lists.fields), []);
 
   const own = (fields ?? []).filter((field) => field.office);
   const shipped = (fields ?? []).filter((field) => !field.office);

@@ -1,8 +1,9 @@
 import { Button, Checkbox, Dialog, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { SettingsSection } from './SettingsSection.tsx';
@@ -10,7 +11,6 @@ import { StatusMessage } from './StatusMessage.tsx';
 import { useAction } from './use-action.ts';
 
 type ProgrammeSettings = ApiOutput<'settings.get'>;
-type Due = ApiOutput<'privacy.retentionDue'>[number];
 
 /**
  * Personvern: the retention period (lagringstid) and who is due for anonymisation under it, with
@@ -21,32 +21,19 @@ export function RetentionSection({ settings, onSaved }: { settings: ProgrammeSet
   const titleId = useId();
   const [months, setMonths] = useState(String(settings.retentionMonths));
   const [invalid, setInvalid] = useState(false);
-  const [due, setDue] = useState<Due[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const save = useAction();
   const anonymise = useAction();
 
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    call('privacy.retentionDue', {}).then(
-      (list) => {
-        if (!live) return;
-        setDue(list);
-        setLoadError(null);
-        // Keep only choices still on the list.
-        setSelected((previous) => new Set(list.filter((person) => previous.has(person.id)).map((person) => person.id)));
-      },
-      (caught: unknown) => live && setLoadError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const {
+    data: due,
+    error: loadError,
+    reload,
+  } = useApi(() => call('privacy.retentionDue', {}), [], {
+    // Keep only choices still on the list.
+    onData: (list) => setSelected((previous) => new Set(list.filter((person) => previous.has(person.id)).map((person) => person.id))),
+  });
 
   const allSelected = due !== null && due.length > 0 && due.every((person) => selected.has(person.id));
   const chosen = useMemo(() => (due ?? []).filter((person) => selected.has(person.id)), [due, selected]);

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { ApiCallError, call } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { readyParticipants } from '../model.ts';
 import { PlanTable } from './PlanTable.tsx';
@@ -36,27 +37,19 @@ export function CohortPlanView() {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const number = useMemo(() => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }), [language]);
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('cohorts.list', {}), call('people.list', {})]).then(
-      ([list, people]) => {
-        if (!live) return;
-        const ready = new Map<string, number>();
-        for (const row of readyParticipants(people)) if (row.cohortId) ready.set(row.cohortId, (ready.get(row.cohortId) ?? 0) + 1);
-        setReadyByCohort(ready);
-        setCohorts(list);
-        setCohortId((current) => current || (list.find((c) => (ready.get(c.id) ?? 0) > 0)?.id ?? list[0]?.id ?? ''));
-      },
-      (caught: unknown) => {
-        if (!live) return;
-        setCohorts([]);
-        setActionError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useApi(() => Promise.all([call('cohorts.list', {}), call('people.list', {})]), [], {
+    onData: ([list, people]) => {
+      const ready = new Map<string, number>();
+      for (const row of readyParticipants(people)) if (row.cohortId) ready.set(row.cohortId, (ready.get(row.cohortId) ?? 0) + 1);
+      setReadyByCohort(ready);
+      setCohorts(list);
+      setCohortId((current) => current || (list.find((c) => (ready.get(c.id) ?? 0) > 0)?.id ?? list[0]?.id ?? ''));
+    },
+    onError: (caught) => {
+      setCohorts([]);
+      setActionError(caught);
+    },
+  });
 
   // A new draft: move focus to its heading so keyboard and screen-reader users land on it.
   const { draft } = job;

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
-import { Fragment, useEffect, useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import type { Suggestion } from '../model.ts';
 import { sharedRows, toggle, type Draft, type DraftPair, type PairRef } from './plan-model.ts';
@@ -190,21 +191,17 @@ function ChangeMentor({ pair, language, number, onCancel, onChoose }: ChangeProp
   const [mentorId, setMentorId] = useState('');
   const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('matching.suggest', { participantId: pair.participantId, top: 50, language }).then(
-      (list) => {
-        if (!live) return;
-        const others = list.filter((s) => s.mentorId !== pair.mentorId);
+  useApi(
+    () => call('matching.suggest', { participantId: pair.participantId, top: 50, language }).then((list) => list.filter((s) => s.mentorId !== pair.mentorId)),
+    [pair.participantId, pair.mentorId, language],
+    {
+      onData: (others) => {
         setCandidates(others);
         setMentorId(others[0]?.mentorId ?? '');
       },
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [pair.participantId, pair.mentorId, language]);
+      onError: setError,
+    },
+  );
 
   return (
     <form
