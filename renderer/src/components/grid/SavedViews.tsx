@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { call } from '../../api/client.ts';
-import type { SavedView } from '../../features/people/api.ts';
+import type { SavedView } from '../../api/people.ts';
 
 type GridName = 'participants' | 'mentors';
 /** What a saved view holds: column order, widths, visibility and sort, and the column filters. */

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { todayIso } from '../people/api.ts';
+import { todayIso } from '../../api/people.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { grantLabel } from '../reports/api.ts';
 import { EVENT_KINDS, eventsCall, type EventFields, type EventKind, type EventSummary, type Grant } from './api.ts';

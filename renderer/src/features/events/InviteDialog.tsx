@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDebounced } from '../../components/use-debounced.ts';
-import { STAGE_ORDER, type SearchHit } from '../people/api.ts';
+import { STAGE_ORDER, type SearchHit } from '../../api/people.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { eventsCall, type EventSummary } from './api.ts';
 import { CapacityWarning, type CapacityPlan } from './CapacityWarning.tsx';

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiCallError, call } from '../../api/client.ts';
-import { type ImportKind, type ImportPreview } from '../people/api.ts';
+import { type ImportKind, type ImportPreview } from '../../api/people.ts';
 import { fieldLabel, problemText } from './problem-text.ts';
 
 type Step = 'choose' | 'preview' | 'importing' | 'done';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportProblem } from '../people/api.ts';
+import type { ImportProblem } from '../../api/people.ts';
 
 /**
  * A row problem in the user's language: import.problems.<code> with its params (i18next context:

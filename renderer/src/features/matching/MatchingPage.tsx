@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Page } from '../frame/Page.tsx';
-import { fullName, type PersonRow } from '../people/api.ts';
+import { fullName, type PersonRow } from '../../api/people.ts';
 import { useReference } from '../people/use-reference.ts';
 import { readyParticipants, stepIndex, stepOfKey, type Suggestion } from './model.ts';
 import { ParticipantPicker } from './ParticipantPicker.tsx';

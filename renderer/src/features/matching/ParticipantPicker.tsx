@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, type PersonRow } from '../people/api.ts';
+import { fullName, type PersonRow } from '../../api/people.ts';
 import { filterParticipants } from './model.ts';
 
 type Props = {

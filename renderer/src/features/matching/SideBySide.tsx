@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../main/api/contract.ts';
-import { fullName, type PersonDetail } from '../people/api.ts';
+import { fullName, type PersonDetail } from '../../api/people.ts';
 import { COMPARE_ROWS, maxShares, sharedKind, type CompareRow, type Suggestion } from './model.ts';
 
 export type MentorDetail = ApiOutput<'mentors.get'>;

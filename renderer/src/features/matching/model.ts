@@ -4,7 +4,7 @@
  * backend chose, so the page and the score never disagree).
  */
 import type { ApiOutput } from '../../../../main/api/contract.ts';
-import type { PersonRow } from '../people/api.ts';
+import type { PersonRow } from '../../api/people.ts';
 
 export type Suggestion = ApiOutput<'matching.suggest'>[number];
 export type BreakdownItem = Suggestion['breakdown'][number];

@@ -6,7 +6,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { PersonEvents } from '../events/PersonEvents.tsx';
-import { fullName } from '../people/api.ts';
+import { fullName } from '../../api/people.ts';
 import { personHash } from '../people/person-route.ts';
 import { useReference } from '../people/use-reference.ts';
 

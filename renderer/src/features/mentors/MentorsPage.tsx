@@ -10,7 +10,7 @@ import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { Page } from '../frame/Page.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { call } from '../../api/client.ts';
-import { fullName, type MentorRow } from '../people/api.ts';
+import { fullName, type MentorRow } from '../../api/people.ts';
 import { useHashId } from '../people/person-route.ts';
 import { useReference } from '../people/use-reference.ts';
 import { MentorPanel } from './MentorPanel.tsx';

@@ -2,7 +2,7 @@
  * The Oversikt dashboard's data shaped for charts and their tables: pure functions over
  * dashboard.summary, tested in plain Node.
  */
-import { STAGE_ORDER } from '../people/api.ts';
+import { STAGE_ORDER } from '../../api/people.ts';
 import { OUTCOME_CATEGORIES } from '../person/outcomes/model.ts';
 
 type StageValue = { stage: string; count: number };

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { STAGE_ORDER, fullName, todayIso, type PersonRow, type Stage } from './api.ts';
+import { STAGE_ORDER, fullName, todayIso, type PersonRow, type Stage } from '../../api/people.ts';
 
 type Refusal = { id: string; from: Stage | null; to: Stage; why?: string };
 

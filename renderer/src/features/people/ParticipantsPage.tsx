@@ -13,7 +13,7 @@ import { isoToDisplay } from '../../components/grid/format.ts';
 import { Page } from '../frame/Page.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { PersonPanel } from '../person/PersonPanel.tsx';
-import { fullName, todayIso, type PersonRow } from './api.ts';
+import { fullName, todayIso, type PersonRow } from '../../api/people.ts';
 import { BulkMoveDialog } from './BulkMoveDialog.tsx';
 import { participantColumns } from './columns.tsx';
 import { peopleList, refreshPeopleList } from './people-cache.ts';

@@ -3,7 +3,7 @@ import type { IDoesFilterPassParams } from 'ag-grid-community';
 import { type CustomFilterProps, useGridFilter } from 'ag-grid-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAGE_ORDER, type PersonRow, type Stage } from './api.ts';
+import { STAGE_ORDER, type PersonRow, type Stage } from '../../api/people.ts';
 
 /** The Stadium column's filter model: the stages ticked; no model shows every stage. */
 export type StageFilterModel = { stages: Stage[] };

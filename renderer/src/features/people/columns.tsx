@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
 import { SensitiveTooltip } from '../../components/grid/SensitiveTooltip.tsx';
 import { StageFilter } from './StageFilter.tsx';
-import { STAGE_ORDER, fullName, type PersonRow, type Stage } from './api.ts';
+import { STAGE_ORDER, fullName, type PersonRow, type Stage } from '../../api/people.ts';
 
 export type Lookups = { fieldName: (code: string | null) => string; countryName: (code: string | null) => string; municipalityName: (number: string | null) => string };
 

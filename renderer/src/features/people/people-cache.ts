@@ -1,5 +1,5 @@
 import { call } from '../../api/client.ts';
-import type { PersonRow } from './api.ts';
+import type { PersonRow } from '../../api/people.ts';
 
 type Query = { asOf?: string; cohortId?: string };
 type Entry = { key: string; at: number; promise: Promise<PersonRow[]> };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { call } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { Cohort, ReferenceLists } from './api.ts';
+import type { Cohort, ReferenceLists } from '../../api/people.ts';
 import type { Lookups } from './columns.tsx';
 
 let cached: Promise<ReferenceLists> | null = null;

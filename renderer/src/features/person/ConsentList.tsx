@@ -2,9 +2,9 @@ import { Button, Field, Heading, Label, Select, Table, Tag, Textfield } from '@d
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToDisplay } from '../../components/grid/format.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
-import { todayIso, type Consent } from '../people/api.ts';
+import { todayIso, type Consent } from '../../api/people.ts';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from './fields.ts';
 
 /** Samtykker per purpose: when given, text version, how; withdraw; record a new one. */

@@ -2,9 +2,9 @@ import { Button, Field, Heading, Label, Select, Table, Textfield } from '@digdir
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToDisplay } from '../../components/grid/format.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
-import { todayIso, type PersonDetail } from '../people/api.ts';
+import { todayIso, type PersonDetail } from '../../api/people.ts';
 import { FOLLOW_UP_KINDS } from './fields.ts';
 
 /** Oppfølging: the log (date, kind, minutes, staff member, note) and a form to add a contact. */

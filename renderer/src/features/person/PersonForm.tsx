@@ -2,8 +2,8 @@ import { Button, Field, Fieldset, Label, Select, Tag, Textfield, ValidationMessa
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
-import type { Cohort, PersonDetail, ReferenceLists } from '../people/api.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import type { Cohort, PersonDetail, ReferenceLists } from '../../api/people.ts';
 import { FIELD_GROUPS, changedValues, fieldErrors, toFormValue, type FormField } from './fields.ts';
 
 type Options = { reference: ReferenceLists | null; cohorts: Cohort[]; staff: { id: string; name: string }[] };

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { PersonEvents } from '../events/PersonEvents.tsx';
 import { PersonMessages } from '../mail/PersonMessages.tsx';
-import { fullName, type PersonDetail } from '../people/api.ts';
+import { fullName, type PersonDetail } from '../../api/people.ts';
 import { useCohorts, useReference } from '../people/use-reference.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { ConsentList } from './ConsentList.tsx';

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import type { PersonDetail, Stage } from '../people/api.ts';
+import type { PersonDetail, Stage } from '../../api/people.ts';
 import './stage-move.css';
 
 type Props = { person: PersonDetail; onMoved: () => void };

@@ -3,9 +3,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { isoToDisplay } from '../../components/grid/format.ts';
-import { todayIso } from '../people/api.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
-import { useAction } from '../settings/use-action.ts';
+import { todayIso } from '../../api/people.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
 import { daysUntil, DEADLINE_KINDS, isIsoDate, type DeadlineKind } from './model.ts';
 

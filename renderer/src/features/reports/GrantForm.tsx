@@ -2,9 +2,9 @@ import { Button, Checkbox, Field, Fieldset, Heading, Label, Select, Textfield } 
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import type { Cohort } from '../people/api.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
-import { useAction } from '../settings/use-action.ts';
+import type { Cohort } from '../../api/people.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
 import { FUNDERS, parseAmount, periodProblem, type Funder } from './model.ts';
 

@@ -2,9 +2,9 @@ import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import { todayIso } from '../people/api.ts';
-import { StatusMessage } from '../settings/StatusMessage.tsx';
-import { useAction } from '../settings/use-action.ts';
+import { todayIso } from '../../api/people.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { grantLabel, type GrantSummary, type HoursRow } from './api.ts';
 import { HOUR_ACTIVITIES, isIsoDate, parseAmount, parseHours, type HourActivity } from './model.ts';
 import { useNumber } from './use-format.ts';

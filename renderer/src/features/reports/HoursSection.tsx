@@ -7,7 +7,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
 import { KobleGrid } from '../../components/grid/KobleGrid.tsx';
-import { fullName } from '../people/api.ts';
+import { fullName } from '../../api/people.ts';
 import { grantLabel, type GrantSummary, type HoursRow, type HoursTotals } from './api.ts';
 import { GrantPeriodFields } from './GrantPeriodFields.tsx';
 import { HourlyRatesForm } from './HourlyRatesForm.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import type { SearchHit } from '../people/api.ts';
+import type { SearchHit } from '../../api/people.ts';
 import { personHash } from '../people/person-route.ts';
 
 const DEBOUNCE_MS = 80;

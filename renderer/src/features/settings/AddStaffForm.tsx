@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { PassphrasePairFields } from '../../components/passphrase/PassphrasePairFields.tsx';
 import { usePassphrasePair } from '../../components/passphrase/use-passphrase-pair.ts';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 /** Gives a colleague access with a passphrase of their own (they can change it later). */
 export function AddStaffForm({ onAdded }: { onAdded: () => Promise<void> }) {

@@ -6,8 +6,8 @@ import { call } from '../../api/client.ts';
 import { HourlyRatesForm } from '../reports/HourlyRatesForm.tsx';
 import type { HoursPerson } from '../reports/HoursQuickAdd.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 type ProgrammeSettings = ApiOutput<'settings.get'>;
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import type { ReferenceLists } from '../people/api.ts';
+import type { ReferenceLists } from '../../api/people.ts';
 import { forgetReference } from '../people/use-reference.ts';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 type FieldValue = ReferenceLists['fields'][number];
 

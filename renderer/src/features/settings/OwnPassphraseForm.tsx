@@ -5,8 +5,8 @@ import { call } from '../../api/client.ts';
 import { PassphrasePairFields } from '../../components/passphrase/PassphrasePairFields.tsx';
 import { usePassphrasePair } from '../../components/passphrase/use-passphrase-pair.ts';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 /**
  * Change the signed-in staff member's own passphrase (the current one is asked for). Unlocked

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 type ProgrammeSettings = ApiOutput<'settings.get'>;
 

@@ -5,8 +5,8 @@ import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 type RememberStatus = ApiOutput<'vault.rememberStatus'>;
 

@@ -7,8 +7,8 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 type ProgrammeSettings = ApiOutput<'settings.get'>;
 

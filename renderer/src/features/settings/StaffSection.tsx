@@ -6,8 +6,8 @@ import { call } from '../../api/client.ts';
 import { AddStaffForm } from './AddStaffForm.tsx';
 import { SetPassphraseForm } from './SetPassphraseForm.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
-import { StatusMessage } from './StatusMessage.tsx';
-import { useAction } from './use-action.ts';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 export type StaffMember = ApiOutput<'staff.list'>[number];
 type Pending = { kind: 'remove' | 'passphrase'; member: StaffMember } | null;

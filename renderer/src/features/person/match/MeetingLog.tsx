@@ -3,9 +3,9 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../people/api.ts';
-import { StatusMessage } from '../../settings/StatusMessage.tsx';
-import { useAction } from '../../settings/use-action.ts';
+import { todayIso } from '../../../api/people.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useAction } from '../../../components/use-action.ts';
 import { MEETING_KINDS, type MatchRow, type MeetingRow } from './model.ts';
 
 /** A match's meetings and check-ins (midtveis, avslutning); an add form while the period runs. */

@@ -2,9 +2,9 @@ import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/design
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
-import { todayIso } from '../../people/api.ts';
-import { StatusMessage } from '../../settings/StatusMessage.tsx';
-import { useAction } from '../../settings/use-action.ts';
+import { todayIso } from '../../../api/people.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useAction } from '../../../components/use-action.ts';
 import { IntroMeetingFields, type IntroMeeting } from './IntroMeetingFields.tsx';
 import { addMonthsIso, introMeetingValue, splitIntroMeeting, type MatchRow } from './model.ts';
 

@@ -2,8 +2,8 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Textf
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../../api/client.ts';
-import { todayIso } from '../../people/api.ts';
-import { StatusMessage } from '../../settings/StatusMessage.tsx';
+import { todayIso } from '../../../api/people.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { apiFields, emptyValues, endBeforeStart, FORM_STATUSES, LIVELIHOODS, outsideUsualLength, problemsByField, valuesOf, type PlacementFormValues, type PlacementRow } from './model.ts';
 
 type Organisation = { id: string; name: string };

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../people/api.ts';
-import { StatusMessage } from '../../settings/StatusMessage.tsx';
-import { useAction } from '../../settings/use-action.ts';
+import { todayIso } from '../../../api/people.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useAction } from '../../../components/use-action.ts';
 import { PlacementForm } from './PlacementForm.tsx';
 import type { PlacementRow } from './model.ts';
 

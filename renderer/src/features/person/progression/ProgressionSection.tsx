@@ -5,9 +5,9 @@ import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { call } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../people/api.ts';
-import { StatusMessage } from '../../settings/StatusMessage.tsx';
-import { useAction } from '../../settings/use-action.ts';
+import { todayIso } from '../../../api/people.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useAction } from '../../../components/use-action.ts';
 import './progression.css';
 import { changeSinceStart, formatChange, PROGRESSION_SCALES, PROGRESSION_TIMEPOINTS, type ProgressionScale, type ProgressionTimepoint } from './model.ts';
 

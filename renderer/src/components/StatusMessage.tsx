@@ -1,5 +1,5 @@
 import { Alert } from '@digdir/designsystemet-react';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 /** A form's outcome: the error, or a success line (a polite live region either way). */
 export function StatusMessage({ error, done }: { error: unknown; done: string | null }) {

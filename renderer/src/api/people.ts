@@ -1,8 +1,8 @@
 /**
  * Types of the people, pipeline, import and privacy methods as the renderer uses them, all taken
- * from main/api's contract, and small helpers shared by the people screens.
+ * from main/api's contract, and small helpers every screen that shows a person uses.
  */
-import type { ApiOutput } from '../../../../main/api/contract.ts';
+import type { ApiOutput } from '../../../main/api/contract.ts';
 
 export type PersonRow = ApiOutput<'people.list'>[number];
 export type Stage = PersonRow['stage'];
