@@ -1,5 +1,5 @@
 /**
- * Outcome values both sides need: the backend stores and counts them (db/schema/outcomes.ts,
+ * Outcome and progression values both sides need: the backend stores and counts them (db/schema/outcomes.ts,
  * main/reports/funder), the renderer lists them in forms and charts. shared/ imports nothing.
  */
 
@@ -32,3 +32,7 @@ export const EMPLOYED_OUTCOMES = ['fast_relevant', 'fast_other', 'temporary'] as
 export function isEmployed(category: OutcomeCategory): boolean {
   return (EMPLOYED_OUTCOMES as readonly OutcomeCategory[]).includes(category);
 }
+
+/** Progresjon is scored at the start, midway and at the end. */
+export const PROGRESSION_TIMEPOINTS = ['start', 'mid', 'end'] as const;
+export type ProgressionTimepoint = (typeof PROGRESSION_TIMEPOINTS)[number];

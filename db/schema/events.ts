@@ -7,10 +7,8 @@ import { eventGuests } from './guests.ts';
 import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-/** inspirasjonsmøte, nettverkstreff, språkkafé, kurs, konferanse, annet. */
-export const EVENT_KINDS = ['inspirasjonsmote', 'nettverkstreff', 'sprakkafe', 'kurs', 'konferanse', 'annet'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+import { EVENT_KINDS, ATTENDANCE_STATUSES } from '../../shared/events.ts';
+export { EVENT_KINDS, type EventKind, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../shared/events.ts';
 
 export const events = sqliteTable(
   'events',
@@ -37,9 +35,6 @@ export const events = sqliteTable(
 );
 
 /** påmeldt, møtt, ikke møtt, avmeldt. */
-/** waitlisted: invited when the event was full; not counted as a place taken. */
-export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled', 'waitlisted'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** How the row came: the roster, a walk-in at the door, an event kit merged back, a paper sheet. */
 export const ATTENDANCE_SOURCES = ['roster', 'walk_in', 'kit', 'paper'] as const;

@@ -4,9 +4,8 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-export const FOLLOW_UP_KINDS = ['call', 'meeting', 'email', 'sms', 'other'] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+import { FOLLOW_UP_KINDS } from '../../shared/person-values.ts';
+export { FOLLOW_UP_KINDS, type FollowUpKind } from '../../shared/person-values.ts';
 
 /** Oppfølging: a logged contact with a participant or a mentor (exactly one). */
 export const followUps = sqliteTable(

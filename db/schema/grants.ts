@@ -2,10 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { cohorts } from './cohorts.ts';
 import { createdAt, id, updatedAt } from './columns.ts';
-
-/** Tilskuddsgiver: IMDi, a county (fylkeskommune), a foundation (e.g. Kavlifondet), other. */
-export const FUNDERS = ['imdi', 'county', 'foundation', 'other'] as const;
-export type Funder = (typeof FUNDERS)[number];
+import { FUNDERS, GRANT_DEADLINE_KINDS } from '../../shared/grants.ts';
+export { FUNDERS, type Funder, GRANT_DEADLINE_KINDS, type GrantDeadlineKind } from '../../shared/grants.ts';
 
 /** Tilskudd. */
 export const grants = sqliteTable(
@@ -31,10 +29,6 @@ export const grants = sqliteTable(
     check('grants_period_ck', sql`${t.periodStart} <= ${t.periodEnd}`),
   ],
 );
-
-/** report: rapport; interim: delrapport; application: søknad (renewal); other. */
-export const GRANT_DEADLINE_KINDS = ['report', 'interim_report', 'application', 'other'] as const;
-export type GrantDeadlineKind = (typeof GRANT_DEADLINE_KINDS)[number];
 
 /** Report deadlines, shown on the dashboard from 60 days before. */
 export const grantDeadlines = sqliteTable(

@@ -4,19 +4,8 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { grants } from './grants.ts';
 import { mentors } from './mentors.ts';
 import { staff } from './staff.ts';
-
-/** What the hours were spent on. */
-export const HOUR_ACTIVITIES = [
-  'coordination',
-  'follow_up',
-  'mentoring',
-  'event',
-  'course',
-  'administration',
-  'reporting',
-  'other',
-] as const;
-export type HourActivity = (typeof HOUR_ACTIVITIES)[number];
+import { HOUR_ACTIVITIES } from '../../shared/grants.ts';
+export { HOUR_ACTIVITIES, type HourActivity } from '../../shared/grants.ts';
 
 /**
  * Timesheet for egenandel: staff, mentors' volunteer hours, or a named volunteer. Exactly one

@@ -4,17 +4,8 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-/**
- * Match (kobling) lifecycle: proposed → intro_meeting (koblingsmøte booked) → active
- * (confirmed, mentoring period running) → completed | ended_early; or intro_meeting →
- * not_a_fit.
- */
-export const MATCH_STATUSES = ['proposed', 'intro_meeting', 'active', 'completed', 'ended_early', 'not_a_fit'] as const;
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
-
-/** Statuses that hold a place in the mentor's capacity. */
-export const OPEN_MATCH_STATUSES = ['proposed', 'intro_meeting', 'active'] as const satisfies readonly MatchStatus[];
+import { MATCH_STATUSES, MATCH_MEETING_KINDS } from '../../shared/matching.ts';
+export { MATCH_STATUSES, type MatchStatus, OPEN_MATCH_STATUSES, MATCH_MEETING_KINDS, type MatchMeetingKind } from '../../shared/matching.ts';
 
 /**
  * One criterion's line of a match score, as `matching.suggest` returns it (main/matching/score.ts
@@ -97,10 +88,6 @@ export const matchExclusions = sqliteTable(
     index('match_exclusions_mentor_idx').on(t.mentorId),
   ],
 );
-
-/** meeting: an ordinary mentoring meeting; midpoint / end: the check-ins. */
-export const MATCH_MEETING_KINDS = ['meeting', 'midpoint', 'end'] as const;
-export type MatchMeetingKind = (typeof MATCH_MEETING_KINDS)[number];
 
 export const matchMeetings = sqliteTable(
   'match_meetings',

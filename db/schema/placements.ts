@@ -3,26 +3,8 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-export const PLACEMENT_STATUSES = ['planned', 'active', 'completed', 'ended_early', 'cancelled'] as const;
-export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
-
-/**
- * Livsopphold during the placement: introduksjonsstønad, tiltakspenger, arbeidsavklaringspenger,
- * dagpenger, kvalifiseringsstønad, økonomisk sosialhjelp, lønn, ingen, annet.
- */
-export const LIVELIHOODS = [
-  'introduction_benefit',
-  'measures_benefit',
-  'work_assessment_allowance',
-  'unemployment_benefit',
-  'qualification_benefit',
-  'social_assistance',
-  'salary',
-  'none',
-  'other',
-] as const;
-export type Livelihood = (typeof LIVELIHOODS)[number];
+import { PLACEMENT_STATUSES, LIVELIHOODS } from '../../shared/placements.ts';
+export { PLACEMENT_STATUSES, type PlacementStatus, LIVELIHOODS, type Livelihood } from '../../shared/placements.ts';
 
 /** Praksisplass / trainee placement, usually 3–6 months, often with a NAV agreement. */
 export const placements = sqliteTable(

@@ -5,10 +5,8 @@ import { eventGuests } from './guests.ts';
 import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-/** Lagring i programmet, deling med mentor, deling med partnerbedrifter, bilder, kontakt på e-post (Koble's e-mails and invitations). */
-export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos', 'contact_email'] as const;
-export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+import { CONSENT_PURPOSES, CONSENT_METHODS } from '../../shared/consents.ts';
+export { CONSENT_PURPOSES, type ConsentPurpose, CONSENT_METHODS, type ConsentMethod } from '../../shared/consents.ts';
 
 /** GDPR art. 6(1) a–f. */
 export const LAWFUL_BASES = [
@@ -20,9 +18,6 @@ export const LAWFUL_BASES = [
   'legitimate_interests',
 ] as const;
 export type LawfulBasis = (typeof LAWFUL_BASES)[number];
-
-export const CONSENT_METHODS = ['paper', 'digital', 'verbal', 'kiosk', 'email'] as const;
-export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** Samtykke per person and purpose; exactly one of participant, mentor and guest. */
 export const consents = sqliteTable(

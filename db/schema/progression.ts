@@ -3,9 +3,8 @@ import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { createdAt, id, updatedAt } from './columns.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
-
-export const PROGRESSION_TIMEPOINTS = ['start', 'mid', 'end'] as const;
-export type ProgressionTimepoint = (typeof PROGRESSION_TIMEPOINTS)[number];
+import { PROGRESSION_TIMEPOINTS } from '../../shared/outcomes.ts';
+export { PROGRESSION_TIMEPOINTS, type ProgressionTimepoint } from '../../shared/outcomes.ts';
 
 /** The five 1–5 self-assessment scales, in report order (column names in the table). */
 export const PROGRESSION_SCALES = [

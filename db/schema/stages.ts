@@ -1,33 +1,5 @@
-/**
- * The participant pipeline (DESIGN.md). Norwegian UI names in comments:
- * registrert → kartlagt → klar for kobling → koblingsmøte → aktiv → avsluttet → fulgt opp,
- * side exits avbrutt and venteliste.
- */
-export const STAGES = [
-  'registered', // registrert
-  'assessed', // kartlagt
-  'ready', // klar for kobling
-  'intro_meeting', // koblingsmøte
-  'active', // aktiv
-  'completed', // avsluttet
-  'followed_up', // fulgt opp
-  'dropped_out', // avbrutt
-  'waiting_list', // venteliste
-] as const;
-export type Stage = (typeof STAGES)[number];
-
-/** The main line, in order (without side exits). */
-export const MAIN_STAGES = [
-  'registered',
-  'assessed',
-  'ready',
-  'intro_meeting',
-  'active',
-  'completed',
-  'followed_up',
-] as const satisfies readonly Stage[];
-
-export const SIDE_EXIT_STAGES = ['dropped_out', 'waiting_list'] as const satisfies readonly Stage[];
+import { type Stage } from '../../shared/stages.ts';
+export { STAGES, type Stage, MAIN_STAGES, SIDE_EXIT_STAGES } from '../../shared/stages.ts';
 
 /**
  * Allowed moves from each stage. A placement-only participant goes ready → active without an

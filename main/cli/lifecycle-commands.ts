@@ -7,6 +7,7 @@ import { UsageError } from './usage-error.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
 import { osloToday } from '../calendar/oslo-day.ts';
 import { dbPathOf, unlockProgramme } from './unlock.ts';
+import { LIVELIHOODS } from '../../shared/placements.ts';
 
 /**
  * `koble match list|confirm|end` (the match lifecycle) and `koble placement list|add` (praksis),
@@ -61,7 +62,6 @@ async function orRefused<T>(ctx: CommandContext, run: () => Promise<T>): Promise
 
 const MATCH_STATUSES = ['proposed', 'intro_meeting', 'active', 'completed', 'ended_early', 'not_a_fit'] as const;
 const PLACEMENT_STATUSES = ['planned', 'active', 'completed', 'ended_early', 'cancelled'] as const;
-const LIVELIHOODS = ['introduction_benefit', 'measures_benefit', 'work_assessment_allowance', 'unemployment_benefit', 'qualification_benefit', 'social_assistance', 'salary', 'none', 'other'] as const;
 
 const LIFECYCLE_SUBS: Record<string, (ctx: CommandContext) => Promise<void | number>> = {
   async list(ctx) {

@@ -10,8 +10,9 @@ import type { HoursAdd, HoursChanges } from './hours-input.ts';
 import { hourlyValueFor, roundKroner, valueOf, type RatedPerson } from './rates.ts';
 
 export const HOURS_ENTITY = 'hours';
-export const PERSON_KINDS = ['staff', 'mentor', 'volunteer'] as const;
-export type HoursPersonKind = (typeof PERSON_KINDS)[number];
+import { HOURS_PERSON_KINDS, type HoursPersonKind } from '../../shared/grants.ts';
+
+export type { HoursPersonKind };
 
 export type HoursRow = {
   id: string;
@@ -103,7 +104,7 @@ export function hoursTotals(db: KobleDb, filter: Filter & { from: string; to: st
   ).all(...params) as { activity: HourActivity; kind: HoursPersonKind; hours: number; value: number }[];
   const zero = (): HoursTotal => ({ hours: 0, value: 0 });
   const byActivity = Object.fromEntries(HOUR_ACTIVITIES.map((a) => [a, zero()])) as Record<HourActivity, HoursTotal>;
-  const byPersonKind = Object.fromEntries(PERSON_KINDS.map((k) => [k, zero()])) as Record<HoursPersonKind, HoursTotal>;
+  const byPersonKind = Object.fromEntries(HOURS_PERSON_KINDS.map((k) => [k, zero()])) as Record<HoursPersonKind, HoursTotal>;
   const total = zero();
   for (const r of rows) {
     for (const bucket of [byActivity[r.activity], byPersonKind[r.kind], total]) {

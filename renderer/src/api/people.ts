@@ -17,7 +17,7 @@ export type Consent = ApiOutput<'consents.list'>[number];
 export type ReferenceLists = ApiOutput<'reference.lists'>;
 export type Cohort = ApiOutput<'cohorts.list'>[number];
 
-export const STAGE_ORDER: readonly Stage[] = ['registered', 'assessed', 'ready', 'intro_meeting', 'active', 'completed', 'followed_up', 'dropped_out', 'waiting_list'];
+export { STAGES } from '../../../shared/stages.ts';
 
 export function fullName(person: { firstName?: string | null; lastName?: string | null }): string {
   return `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim();

@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDebounced } from '../../components/use-debounced.ts';
-import { STAGE_ORDER, type SearchHit } from '../../api/people.ts';
+import { STAGES, type SearchHit } from '../../api/people.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { eventsCall, type EventSummary } from './api.ts';
 import { CapacityWarning, type CapacityPlan } from './CapacityWarning.tsx';
@@ -232,7 +232,7 @@ function ByFilter({ busy, onSubmit }: { busy: boolean; onSubmit: (filter: { stag
         <Fieldset.Legend>{t('events.invite.stages')}</Fieldset.Legend>
         <Fieldset.Description>{t('events.invite.stagesHelp')}</Fieldset.Description>
         <div className="invite-stages">
-          {STAGE_ORDER.map((stage) => (
+          {STAGES.map((stage) => (
             <Checkbox key={stage} label={t(`stages.${stage}`)} checked={stages.includes(stage)} onChange={() => setStages((list) => toggle(list, stage))} />
           ))}
         </div>

@@ -5,10 +5,7 @@
 import type { ApiInput, ApiOutput } from '../../../../main/api/contract.ts';
 import { call } from '../../api/client.ts';
 
-export const EVENT_KINDS = ['inspirasjonsmote', 'nettverkstreff', 'sprakkafe', 'kurs', 'konferanse', 'annet'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const ATTENDANCE_STATUSES = ['registered', 'attended', 'no_show', 'cancelled', 'waitlisted'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export { ATTENDANCE_STATUSES, EVENT_KINDS, type AttendanceStatus, type EventKind } from '../../../../shared/events.ts';
 export type PersonKind = 'participant' | 'mentor' | 'guest';
 
 export type EventSummary = ApiOutput<'events.get'>;

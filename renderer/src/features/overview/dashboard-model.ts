@@ -2,7 +2,7 @@
  * The Oversikt dashboard's data shaped for charts and their tables: pure functions over
  * dashboard.summary, tested in plain Node.
  */
-import { STAGE_ORDER } from '../../api/people.ts';
+import { STAGES } from '../../api/people.ts';
 import { OUTCOME_CATEGORIES } from '../person/outcomes/model.ts';
 
 type StageValue = { stage: string; count: number };
@@ -10,8 +10,8 @@ type StageValue = { stage: string; count: number };
 /** Stages in pipeline order (unknown ones last), every known stage present (0 when missing). */
 export function funnelRows(funnel: readonly StageValue[]): StageValue[] {
   const counts = new Map(funnel.map((row) => [row.stage, row.count]));
-  const known = STAGE_ORDER.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
-  const extra = funnel.filter((row) => !(STAGE_ORDER as readonly string[]).includes(row.stage));
+  const known = STAGES.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
+  const extra = funnel.filter((row) => !(STAGES as readonly string[]).includes(row.stage));
   return [...known, ...extra];
 }
 
@@ -20,8 +20,8 @@ type StageTime = { stage: string; medianDays: number | null; count: number };
 /** Stages that have a median, in pipeline order, days rounded to whole days for the chart. */
 export function stageTimeRows(rows: readonly StageTime[]): { stage: string; days: number; count: number }[] {
   const order = (stage: string) => {
-    const at = (STAGE_ORDER as readonly string[]).indexOf(stage);
-    return at < 0 ? STAGE_ORDER.length : at;
+    const at = (STAGES as readonly string[]).indexOf(stage);
+    return at < 0 ? STAGES.length : at;
   };
   return rows
     .filter((row): row is StageTime & { medianDays: number } => row.medianDays !== null)

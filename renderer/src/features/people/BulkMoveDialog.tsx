@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { STAGE_ORDER, fullName, todayIso, type PersonRow, type Stage } from '../../api/people.ts';
+import { STAGES, fullName, todayIso, type PersonRow, type Stage } from '../../api/people.ts';
 
 type Refusal = { id: string; from: Stage | null; to: Stage; why?: string };
 
@@ -68,7 +68,7 @@ export function BulkMoveDialog({ people, onClose, onMoved }: Props) {
             <Label htmlFor={stageId}>{t('people.move.stage')}</Label>
             <Select id={stageId} value={stage} onChange={(event) => setStage(event.target.value as Stage | '')} aria-invalid={submitted && stage === '' ? true : undefined}>
               <Select.Option value="">{t('people.move.chooseStage')}</Select.Option>
-              {STAGE_ORDER.map((value) => (
+              {STAGES.map((value) => (
                 <Select.Option key={value} value={value}>
                   {t(`stages.${value}`)}
                 </Select.Option>

@@ -3,7 +3,7 @@ import type { IDoesFilterPassParams } from 'ag-grid-community';
 import { type CustomFilterProps, useGridFilter } from 'ag-grid-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAGE_ORDER, type PersonRow, type Stage } from '../../api/people.ts';
+import { STAGES, type PersonRow, type Stage } from '../../api/people.ts';
 
 /** The Stadium column's filter model: the stages ticked; no model shows every stage. */
 export type StageFilterModel = { stages: Stage[] };
@@ -17,9 +17,9 @@ export function stagePasses(model: StageFilterModel | null, stage: Stage | undef
 
 /** The next model after ticking or unticking one stage: all ticked again means no filter. */
 export function toggleStage(model: StageFilterModel | null, stage: Stage, on: boolean): StageFilterModel | null {
-  const current = model && Array.isArray(model.stages) ? model.stages : [...STAGE_ORDER];
-  const next = STAGE_ORDER.filter((each) => (each === stage ? on : current.includes(each)));
-  return next.length === STAGE_ORDER.length ? null : { stages: next };
+  const current = model && Array.isArray(model.stages) ? model.stages : [...STAGES];
+  const next = STAGES.filter((each) => (each === stage ? on : current.includes(each)));
+  return next.length === STAGES.length ? null : { stages: next };
 }
 
 /**
@@ -38,7 +38,7 @@ export function StageFilter({ model, onModelChange }: CustomFilterProps<PersonRo
     <div className="stage-filter" data-testid="stage-filter">
       <Fieldset data-size="sm">
         <Fieldset.Legend>{t('workday.stageFilter.legend')}</Fieldset.Legend>
-        {STAGE_ORDER.map((stage) => (
+        {STAGES.map((stage) => (
           <Checkbox
             key={stage}
             data-size="sm"

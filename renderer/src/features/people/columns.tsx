@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { compareIsoDateToFilter, isoToDisplay } from '../../components/grid/format.ts';
 import { SensitiveTooltip } from '../../components/grid/SensitiveTooltip.tsx';
 import { StageFilter } from './StageFilter.tsx';
-import { STAGE_ORDER, fullName, type PersonRow, type Stage } from '../../api/people.ts';
+import { STAGES, fullName, type PersonRow, type Stage } from '../../api/people.ts';
 
 export type Lookups = { fieldName: (code: string | null) => string; countryName: (code: string | null) => string; municipalityName: (number: string | null) => string };
 
@@ -50,7 +50,7 @@ export function participantColumns(t: TFunction, lookups: Lookups, readOnly: boo
       headerName: t('people.columns.stage'),
       valueFormatter: (params) => (params.value ? t(`stages.${params.value as Stage}`) : ''),
       getQuickFilterText: (params) => (params.value ? t(`stages.${params.value as Stage}`) : ''),
-      comparator: (a: Stage, b: Stage) => STAGE_ORDER.indexOf(a) - STAGE_ORDER.indexOf(b),
+      comparator: (a: Stage, b: Stage) => STAGES.indexOf(a) - STAGES.indexOf(b),
       filter: StageFilter,
       width: 160,
     },

@@ -1,3 +1,5 @@
+import { DEGREE_RECOGNITIONS, EDUCATION_LEVELS, GENDERS, MENTOR_GENDER_PREFERENCES, TRACKS } from '../../../../shared/person-values.ts';
+
 /** The participant's editable fields as the detail form shows them, in order, grouped. */
 export type FieldKind = 'text' | 'email' | 'tel' | 'year' | 'date' | 'textarea' | 'select';
 export type OptionSource =
@@ -5,10 +7,8 @@ export type OptionSource =
   | { reference: 'countries' | 'municipalities' | 'fields' | 'cohorts' | 'staff' };
 export type FormField = { name: string; kind: FieldKind; options?: OptionSource; required?: boolean; sensitive?: boolean };
 
-export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
-export const FOLLOW_UP_KINDS = ['call', 'meeting', 'email', 'sms', 'other'] as const;
-export const CONSENT_PURPOSES = ['storage', 'share_with_mentor', 'share_with_partners', 'photos', 'contact_email'] as const;
-export const CONSENT_METHODS = ['paper', 'digital', 'verbal', 'kiosk', 'email'] as const;
+export { FOLLOW_UP_KINDS } from '../../../../shared/person-values.ts';
+export { CONSENT_METHODS, CONSENT_PURPOSES } from '../../../../shared/consents.ts';
 
 export const FIELD_GROUPS: { key: string; fields: FormField[] }[] = [
   {
@@ -35,9 +35,9 @@ export const FIELD_GROUPS: { key: string; fields: FormField[] }[] = [
   {
     key: 'education',
     fields: [
-      { name: 'educationLevel', kind: 'select', options: { values: ['upper_secondary', 'trade_certificate', 'bachelor', 'master', 'phd', 'other'], labelKey: 'educationLevel' } },
+      { name: 'educationLevel', kind: 'select', options: { values: EDUCATION_LEVELS, labelKey: 'educationLevel' } },
       { name: 'educationCountry', kind: 'select', options: { reference: 'countries' } },
-      { name: 'degreeRecognition', kind: 'select', options: { values: ['yes', 'no', 'applied', 'not_applicable'], labelKey: 'degreeRecognition' } },
+      { name: 'degreeRecognition', kind: 'select', options: { values: DEGREE_RECOGNITIONS, labelKey: 'degreeRecognition' } },
       { name: 'field', kind: 'select', options: { reference: 'fields' } },
       { name: 'desiredOccupation', kind: 'text' },
     ],
@@ -45,10 +45,10 @@ export const FIELD_GROUPS: { key: string; fields: FormField[] }[] = [
   {
     key: 'programme',
     fields: [
-      { name: 'track', kind: 'select', options: { values: ['mentor', 'placement', 'both'], labelKey: 'track' }, required: true },
+      { name: 'track', kind: 'select', options: { values: TRACKS, labelKey: 'track' }, required: true },
       { name: 'cohortId', kind: 'select', options: { reference: 'cohorts' } },
       { name: 'coordinatorId', kind: 'select', options: { reference: 'staff' } },
-      { name: 'mentorGenderPreference', kind: 'select', options: { values: ['female', 'male', 'none'], labelKey: 'mentorGenderPreference' } },
+      { name: 'mentorGenderPreference', kind: 'select', options: { values: MENTOR_GENDER_PREFERENCES, labelKey: 'mentorGenderPreference' } },
       { name: 'navAdvisor', kind: 'text' },
       { name: 'nextAction', kind: 'text' },
       { name: 'nextActionOn', kind: 'date' },

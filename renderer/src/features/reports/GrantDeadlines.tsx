@@ -7,13 +7,13 @@ import { todayIso } from '../../api/people.ts';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
-import { daysUntil, DEADLINE_KINDS, isIsoDate, type DeadlineKind } from './model.ts';
+import { daysUntil, GRANT_DEADLINE_KINDS, isIsoDate, type GrantDeadlineKind } from './model.ts';
 
 /** A grant's deadlines (report, interim report, application): the list, mark as sent, remove, add. */
 export function GrantDeadlines({ grant, onChanged }: { grant: GrantSummary; onChanged: (grant: GrantSummary) => void }) {
   const { t } = useTranslation();
   const kindId = useId();
-  const [kind, setKind] = useState<DeadlineKind>('report');
+  const [kind, setKind] = useState<GrantDeadlineKind>('report');
   const [dueOn, setDueOn] = useState('');
   const [description, setDescription] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -119,8 +119,8 @@ export function GrantDeadlines({ grant, onChanged }: { grant: GrantSummary; onCh
       <form className="reports-form__fields" onSubmit={(event) => void add(event)} noValidate>
         <Field>
           <Label htmlFor={kindId}>{t('reports.deadlines.kind')}</Label>
-          <Select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as DeadlineKind)}>
-            {DEADLINE_KINDS.map((value) => (
+          <Select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as GrantDeadlineKind)}>
+            {GRANT_DEADLINE_KINDS.map((value) => (
               <Select.Option key={value} value={value}>
                 {t(`reports.deadlineKinds.${value}`)}
               </Select.Option>

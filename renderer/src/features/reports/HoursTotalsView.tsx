@@ -2,7 +2,7 @@ import { Heading, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoursTotals } from './api.ts';
-import { HOUR_ACTIVITIES, PERSON_KINDS } from './model.ts';
+import { HOUR_ACTIVITIES, HOURS_PERSON_KINDS } from './model.ts';
 import { useKr, useNumber } from './use-format.ts';
 
 type Sum = { hours: number; value: number };
@@ -16,7 +16,7 @@ export function HoursTotalsView({ totals }: { totals: HoursTotals }) {
   const byKind = totals.byPersonKind as Partial<Record<string, Sum>>;
   const byActivity = totals.byActivity as Partial<Record<string, Sum>>;
   const activities = [...HOUR_ACTIVITIES, ...Object.keys(byActivity).filter((key) => !(HOUR_ACTIVITIES as readonly string[]).includes(key))].filter((key) => (byActivity[key]?.hours ?? 0) > 0);
-  const kinds = PERSON_KINDS.filter((kind) => (byKind[kind]?.hours ?? 0) > 0);
+  const kinds = HOURS_PERSON_KINDS.filter((kind) => (byKind[kind]?.hours ?? 0) > 0);
 
   const rows = (keys: readonly string[], sums: Partial<Record<string, Sum>>, label: (key: string) => string) =>
     keys.map((key) => (

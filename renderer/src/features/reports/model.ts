@@ -4,19 +4,7 @@
  * the job progress. No React here, so it is tested in plain Node.
  */
 
-/** Tilskuddsgiver kinds (db/schema/grants.ts FUNDERS). */
-export const FUNDERS = ['imdi', 'county', 'foundation', 'other'] as const;
-export type Funder = (typeof FUNDERS)[number];
-
-/** Report deadline kinds (db/schema/grants.ts GRANT_DEADLINE_KINDS). */
-export const DEADLINE_KINDS = ['report', 'interim_report', 'application', 'other'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-
-/** Timesheet activities (db/schema/hours.ts HOUR_ACTIVITIES). */
-export const HOUR_ACTIVITIES = ['coordination', 'follow_up', 'mentoring', 'event', 'course', 'administration', 'reporting', 'other'] as const;
-export type HourActivity = (typeof HOUR_ACTIVITIES)[number];
-
-export const PERSON_KINDS = ['staff', 'mentor', 'volunteer'] as const;
+export { FUNDERS, GRANT_DEADLINE_KINDS, HOUR_ACTIVITIES, HOURS_PERSON_KINDS, type Funder, type GrantDeadlineKind, type HourActivity } from '../../../../shared/grants.ts';
 
 /**
  * A number as staff type it: "1 200 000", "1200000,50", "7,5", "7.5". Spaces (also the

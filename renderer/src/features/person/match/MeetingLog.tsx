@@ -6,7 +6,7 @@ import { isoToDisplay } from '../../../components/grid/format.ts';
 import { todayIso } from '../../../api/people.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
-import { MEETING_KINDS, type MatchRow, type MeetingRow } from './model.ts';
+import { MATCH_MEETING_KINDS, type MatchRow, type MeetingRow } from './model.ts';
 
 /** A match's meetings and check-ins (midtveis, avslutning); an add form while the period runs. */
 export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () => void }) {
@@ -17,7 +17,7 @@ export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () =>
   const [date, setDate] = useState(todayIso());
   const [minutes, setMinutes] = useState('');
   const [topics, setTopics] = useState('');
-  const [kind, setKind] = useState<(typeof MEETING_KINDS)[number]>('meeting');
+  const [kind, setKind] = useState<(typeof MATCH_MEETING_KINDS)[number]>('meeting');
   const action = useAction();
   const minutesInvalid = minutes.trim() !== '' && !/^\d{1,4}$/.test(minutes.trim());
 
@@ -81,8 +81,8 @@ export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () =>
             <Textfield label={t('lifecycle.meetings.date')} type="date" data-size="sm" value={date} max={todayIso()} onChange={(event) => setDate(event.target.value)} error={!date ? t('common.required') : undefined} />
             <Field>
               <Label htmlFor={kindId}>{t('lifecycle.meetings.kind')}</Label>
-              <Select id={kindId} data-size="sm" value={kind} onChange={(event) => setKind(event.target.value as (typeof MEETING_KINDS)[number])}>
-                {MEETING_KINDS.map((value) => (
+              <Select id={kindId} data-size="sm" value={kind} onChange={(event) => setKind(event.target.value as (typeof MATCH_MEETING_KINDS)[number])}>
+                {MATCH_MEETING_KINDS.map((value) => (
                   <Select.Option key={value} value={value}>
                     {t(`lifecycle.meetingKind.${value}`)}
                   </Select.Option>

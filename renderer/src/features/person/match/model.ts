@@ -1,11 +1,12 @@
 import { isoToDisplay, isoToDisplayTime } from '../../../components/grid/format.ts';
 import type { ApiOutput } from '../../../../../main/api/contract.ts';
+import { OPEN_MATCH_STATUSES } from '../../../../../shared/matching.ts';
 
 export type MatchRow = ApiOutput<'matching.list'>[number];
 export type MeetingRow = ApiOutput<'matching.meetings'>[number];
 
-export const MEETING_KINDS = ['meeting', 'midpoint', 'end'] as const;
-export const OPEN_STATUSES: readonly string[] = ['proposed', 'intro_meeting', 'active'];
+export { MATCH_MEETING_KINDS } from '../../../../../shared/matching.ts';
+const OPEN_STATUSES: readonly string[] = OPEN_MATCH_STATUSES;
 
 /** YYYY-MM-DD plus whole months, clamped to the month's last day (as main/matching/lifecycle does). */
 export function addMonthsIso(isoDate: string, months: number): string {

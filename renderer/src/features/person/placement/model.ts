@@ -1,11 +1,12 @@
 import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { addMonthsIso } from '../match/model.ts';
+import type { Livelihood, PlacementStatus } from '../../../../../shared/placements.ts';
 
 export type PlacementRow = ApiOutput<'placements.list'>[number];
 
-/** Livsopphold choices (db/schema/placements.ts LIVELIHOODS). */
-export const LIVELIHOODS = ['introduction_benefit', 'measures_benefit', 'work_assessment_allowance', 'unemployment_benefit', 'qualification_benefit', 'social_assistance', 'salary', 'none', 'other'] as const;
-export const FORM_STATUSES = ['planned', 'active', 'cancelled'] as const;
+export { LIVELIHOODS } from '../../../../../shared/placements.ts';
+/** The statuses the form offers; completed and ended early come from ending the placement. */
+export const FORM_STATUSES = ['planned', 'active', 'cancelled'] as const satisfies readonly PlacementStatus[];
 
 /** The form's values, all text as the inputs hold them. */
 export type PlacementFormValues = {
@@ -74,7 +75,7 @@ export function apiFields(v: PlacementFormValues) {
     navAgreement: v.navAgreement,
     navOfficeId: v.navAgreement ? orNull(v.navOfficeId) : null,
     navAdvisor: v.navAgreement ? orNull(v.navAdvisor) : null,
-    livelihood: (orNull(v.livelihood) as (typeof LIVELIHOODS)[number] | null) ?? null,
+    livelihood: (orNull(v.livelihood) as Livelihood | null) ?? null,
     notes: orNull(v.notes),
   };
 }

@@ -2,8 +2,7 @@
 export const PROGRESSION_SCALES = ['norwegianAtWork', 'professionalNetwork', 'workingLifeKnowledge', 'jobSeeking', 'beliefInChances'] as const;
 export type ProgressionScale = (typeof PROGRESSION_SCALES)[number];
 
-export const PROGRESSION_TIMEPOINTS = ['start', 'mid', 'end'] as const;
-export type ProgressionTimepoint = (typeof PROGRESSION_TIMEPOINTS)[number];
+export { PROGRESSION_TIMEPOINTS, type ProgressionTimepoint } from '../../../../../shared/outcomes.ts';
 
 export type ProgressionForm = { timepoint: string } & Record<ProgressionScale, number | null>;
 
