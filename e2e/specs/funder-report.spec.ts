@@ -64,14 +64,14 @@ export const funderReport: Spec = {
     await form.getByLabel('Ordning').fill('E2E-ordningen');
     await form.getByLabel('Saksnummer').fill('2026/4711');
     await form.getByLabel('Beløp (kr)').fill('450 000');
-    await form.getByLabel('Periode fra').fill('2026-01-01');
-    await form.getByLabel('Periode til').fill('2026-12-31');
+    await form.getByLabel('Periode fra').fill('01.01.2026');
+    await form.getByLabel('Periode til').fill('31.12.2026');
     await form.getByRole('button', { name: 'Opprett tilskudd' }).click();
     const grants = page.getByTestId('grants-table');
     await grants.getByRole('row').filter({ hasText: 'E2E-ordningen' }).waitFor();
     assert.match(await grants.getByRole('row').filter({ hasText: 'E2E-ordningen' }).innerText(), /2026\/4711/);
     const deadlines = page.getByTestId('grant-deadlines');
-    await deadlines.getByLabel('Frist', { exact: true }).fill('2027-02-15');
+    await deadlines.getByLabel('Frist', { exact: true }).fill('15.02.2027');
     await deadlines.getByLabel('Beskrivelse').fill('Sluttrapport');
     await deadlines.getByRole('button', { name: 'Legg til frist' }).click();
     await deadlines.getByRole('row').filter({ hasText: 'Sluttrapport' }).waitFor();
@@ -83,7 +83,7 @@ export const funderReport: Spec = {
     const quick = page.getByTestId('hours-quick-add');
     await quick.waitFor();
     await quick.getByLabel('Tilskudd').selectOption({ label: E2E_GRANT_LABEL });
-    await quick.getByLabel('Dato').fill('2026-03-02');
+    await quick.getByLabel('Dato').fill('02.03.2026');
     await quick.getByLabel('Timer', { exact: true }).fill('7,5');
     await quick.getByLabel('Timer', { exact: true }).press('Enter');
     await quick.getByText(/7,5 timer for .+ er lagt til/).waitFor();
@@ -103,7 +103,7 @@ export const funderReport: Spec = {
     await outcomes.getByLabel('Tidspunkt').selectOption('exit');
     await outcomes.getByLabel('Resultat', { exact: true }).selectOption('fast_relevant');
     await outcomes.getByLabel('Arbeidsgiver eller sted').fill('Skagerak Energi');
-    await outcomes.getByLabel('Dato').fill('2026-05-04');
+    await outcomes.getByLabel('Dato').fill('04.05.2026');
     await outcomes.getByRole('button', { name: 'Lagre resultat' }).click();
     await outcomes.getByTestId('outcomes-table').getByRole('row').filter({ hasText: 'Skagerak Energi' }).waitFor();
     const listed = await host.api.call('outcomes.list', { participantId });
@@ -122,13 +122,13 @@ export const funderReport: Spec = {
       await progression.getByRole('group', { name: scale }).getByRole('radio', { name: value, exact: true }).check();
     };
     await progression.getByLabel('Tidspunkt').selectOption('start');
-    await progression.getByLabel('Fylt ut').fill('2026-01-10');
+    await progression.getByLabel('Fylt ut').fill('10.01.2026');
     await answer('Norsk på jobb', '2');
     await answer('Tro på egne muligheter', '3');
     await progression.getByRole('button', { name: 'Lagre egenvurdering' }).click();
     await progression.getByTestId('progression-table').waitFor();
     await progression.getByLabel('Tidspunkt').selectOption('end');
-    await progression.getByLabel('Fylt ut').fill('2026-06-10');
+    await progression.getByLabel('Fylt ut').fill('10.06.2026');
     await answer('Norsk på jobb', '4');
     await answer('Tro på egne muligheter', '3');
     await progression.getByLabel('Kommentar').fill('Tryggere i møter');
@@ -143,8 +143,8 @@ export const funderReport: Spec = {
     await goTo(page, 'Rapporter');
     await page.getByRole('tab', { name: 'Rapport til tilskuddsgiver' }).click();
     await page.getByRole('combobox', { name: 'Tilskudd', exact: true }).selectOption({ label: E2E_GRANT_LABEL });
-    assert.equal(await page.getByLabel('Fra', { exact: true }).inputValue(), '2026-01-01');
-    assert.equal(await page.getByLabel('Til', { exact: true }).inputValue(), '2026-12-31');
+    assert.equal(await page.getByLabel('Fra', { exact: true }).inputValue(), '01.01.2026');
+    assert.equal(await page.getByLabel('Til', { exact: true }).inputValue(), '31.12.2026');
     await page.getByTestId('funder-preview').waitFor();
     assert.equal(await page.getByLabel('Skjul tall under 3').isChecked(), true);
     await page.getByRole('button', { name: 'Lag rapport' }).click();
@@ -164,8 +164,8 @@ export const funderReport: Spec = {
 
     step('a period outside the grant is warned about and needs a confirmation');
     assert.equal(await page.getByTestId('funder-outside-grant').count(), 0);
-    await page.getByLabel('Fra', { exact: true }).fill('2027-01-01');
-    await page.getByLabel('Til', { exact: true }).fill('2027-03-31');
+    await page.getByLabel('Fra', { exact: true }).fill('01.01.2027');
+    await page.getByLabel('Til', { exact: true }).fill('31.03.2027');
     const warning = page.getByTestId('funder-outside-grant');
     await warning.getByText('Perioden 01.01.2027–31.03.2027 ligger utenfor tilskuddets periode 01.01.2026–31.12.2026.', { exact: false }).waitFor();
     const buildButton = page.getByRole('button', { name: 'Lag rapport' });

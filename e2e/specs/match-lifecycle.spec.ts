@@ -60,7 +60,7 @@ export const matchLifecycle: Spec = {
     await page.getByRole('heading', { level: 2, name: `Kobling for ${name}` }).waitFor();
     await page.getByTestId('kobling-position').getByText(/^Kandidat 1 av \d+$/).waitFor();
     const accept = page.getByTestId('accept-form');
-    await accept.getByLabel('Dato for koblingsmøte').fill(today);
+    await accept.getByLabel('Dato for koblingsmøte').fill(display(today));
     await accept.getByLabel('Klokkeslett (valgfritt)').fill('14:30');
     await accept.getByLabel('Sted for koblingsmøte').fill('Kafé i Skien sentrum');
     await axe('kobling: accept with koblingsmøte');
@@ -85,7 +85,7 @@ export const matchLifecycle: Spec = {
     await card.getByTestId('intro-place').getByText('Kafé i Skien sentrum').waitFor();
     await card.getByRole('button', { name: 'Bekreft kobling …' }).click();
     const confirm = card.getByTestId('confirm-form');
-    assert.equal(await confirm.getByLabel('Planlagt slutt').inputValue(), addMonths(today, 6));
+    assert.equal(await confirm.getByLabel('Planlagt slutt').inputValue(), display(addMonths(today, 6)));
     await confirm.getByLabel('Mål for mentorperioden').fill('Jobb som ingeniør innen ett år');
     await confirm.getByRole('button', { name: 'Bekreft kobling' }).click();
     await card.getByTestId('match-status').getByText('Aktiv').waitFor();
@@ -116,10 +116,10 @@ export const matchLifecycle: Spec = {
     await form.getByLabel('Bedrift').selectOption({ index: 1 });
     await form.getByLabel('Stilling / arbeidsoppgaver').fill('Elektroingeniør');
     await form.getByLabel('Veileder på arbeidsplassen').fill('Per Hansen');
-    await form.getByLabel('Start', { exact: true }).fill(today);
-    await form.getByLabel('Planlagt slutt').fill(addMonths(today, 2));
+    await form.getByLabel('Start', { exact: true }).fill(display(today));
+    await form.getByLabel('Planlagt slutt').fill(display(addMonths(today, 2)));
     await form.getByTestId('placement-length-warning').waitFor();
-    await form.getByLabel('Planlagt slutt').fill(addMonths(today, 4));
+    await form.getByLabel('Planlagt slutt').fill(display(addMonths(today, 4)));
     await form.getByTestId('placement-length-warning').waitFor({ state: 'detached' });
     await form.getByLabel('Praksis med NAV-avtale').check();
     await form.getByLabel('NAV-kontor').selectOption({ label: 'NAV Grenland test' });

@@ -59,7 +59,7 @@ export const peopleGrid: Spec = {
     await axe('participants grid');
 
     step('as of a past date the grid is read-only');
-    await page.getByLabel('Vis per dato').fill('2025-01-15');
+    await page.getByLabel('Vis per dato').fill('15.01.2025');
     await page.getByTestId('as-of-notice').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Flytt til stadium …' }).isDisabled(), true);
     await page.getByLabel('Vis per dato').fill('');

@@ -8,6 +8,7 @@ import { useCohorts } from '../people/use-reference.ts';
 import { grantLabel } from '../reports/api.ts';
 import { EVENT_KINDS, eventsCall, type EventFields, type EventKind, type EventSummary, type Grant } from './api.ts';
 import { osloToIso, osloWall } from './time.ts';
+import { DateField, TimeField } from '../../components/date-field/DateField.tsx';
 
 type Props = { event: EventSummary | null; onClose: () => void; onSaved: (event: EventSummary) => void };
 
@@ -125,9 +126,9 @@ export function EventForm({ event, onClose, onSaved }: Props) {
           </Field>
           <Textfield label={t('events.fields.title')} value={draft.title} onChange={(e) => set('title')(e.target.value)} error={shown.title} />
           <div className="event-form__row">
-            <Textfield label={t('events.fields.date')} type="date" value={draft.date} onChange={(e) => set('date')(e.target.value)} error={shown.start} />
-            <Textfield label={t('events.fields.startTime')} type="time" value={draft.startTime} onChange={(e) => set('startTime')(e.target.value)} />
-            <Textfield label={t('events.fields.endTime')} type="time" value={draft.endTime} onChange={(e) => set('endTime')(e.target.value)} error={shown.end} />
+            <DateField label={t('events.fields.date')} value={draft.date} onChange={set('date')} error={shown.start} />
+            <TimeField label={t('events.fields.startTime')} value={draft.startTime} onChange={set('startTime')} />
+            <TimeField label={t('events.fields.endTime')} value={draft.endTime} onChange={set('endTime')} error={shown.end} />
           </div>
           <p className="muted event-form__zone">{t('events.form.timeZone')}</p>
           <Textfield label={t('events.fields.place')} value={draft.place} onChange={(e) => set('place')(e.target.value)} />

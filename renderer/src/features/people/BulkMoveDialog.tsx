@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { STAGES, fullName, todayIso, type PersonRow, type Stage } from '../../api/people.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 type Refusal = { id: string; from: Stage | null; to: Stage; why?: string };
 
@@ -84,7 +85,7 @@ export function BulkMoveDialog({ people, onClose, onMoved }: Props) {
             onChange={(event) => setReason(event.target.value)}
             error={submitted && reason.trim() === '' ? t('people.move.reasonMissing') : undefined}
           />
-          <Textfield label={t('people.move.effectiveOn')} type="date" value={effectiveOn} onChange={(event) => setEffectiveOn(event.target.value)} />
+          <DateField label={t('people.move.effectiveOn')} value={effectiveOn} onChange={setEffectiveOn} />
           {refused && (
             <Alert data-color="warning" role="alert" data-testid="move-refused">
               <Heading level={3} data-size="2xs">

@@ -19,6 +19,7 @@ import { participantColumns } from './columns.tsx';
 import { peopleList, refreshPeopleList } from './people-cache.ts';
 import { useHashId } from './person-route.ts';
 import { useCohorts, useReference } from './use-reference.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 type Notice = { kind: 'success' | 'info'; text: string } | null;
 
@@ -122,15 +123,14 @@ export function ParticipantsPage() {
             ))}
           </Select>
         </Field>
-        <Textfield
+        <DateField
           id={ids.asOf}
           className="toolbar-field"
           label={t('people.asOf')}
-          type="date"
           data-size="sm"
           value={asOf}
           max={todayIso()}
-          onChange={(event) => setAsOf(event.target.value)}
+          onChange={setAsOf}
         />
         <Button variant="secondary" data-size="sm" onClick={() => setImporting(true)}>
           {t('import.open')}

@@ -6,6 +6,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
 import { todayIso, type Consent } from '../../api/people.ts';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from './fields.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 /** Samtykker per purpose: when given, text version, how; withdraw; record a new one. */
 export function ConsentList({ personId }: { personId: string }) {
@@ -131,7 +132,7 @@ export function ConsentList({ personId }: { personId: string }) {
               ))}
             </Select>
           </Field>
-          <Textfield label={t('person.consents.givenOn')} type="date" value={givenOn} onChange={(event) => setGivenOn(event.target.value)} />
+          <DateField label={t('person.consents.givenOn')} value={givenOn} onChange={setGivenOn} />
           <Textfield label={t('person.consents.textVersion')} value={textVersion} onChange={(event) => setTextVersion(event.target.value)} />
         </div>
         <div className="button-row">

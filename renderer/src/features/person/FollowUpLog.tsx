@@ -6,6 +6,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
 import { todayIso, type PersonDetail } from '../../api/people.ts';
 import { FOLLOW_UP_KINDS } from './fields.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 /** Oppfølging: the log (date, kind, minutes, staff member, note) and a form to add a contact. */
 export function FollowUpLog({ person, onAdded }: { person: PersonDetail; onAdded: () => void }) {
@@ -77,7 +78,7 @@ export function FollowUpLog({ person, onAdded }: { person: PersonDetail; onAdded
           {t('person.followUps.addTitle')}
         </Heading>
         <div className="person-form__fields">
-          <Textfield label={t('person.followUps.date')} type="date" value={date} onChange={(event) => setDate(event.target.value)} error={submitted && !date ? t('common.required') : undefined} />
+          <DateField label={t('person.followUps.date')} value={date} onChange={setDate} error={submitted && !date ? t('common.required') : undefined} />
           <Field>
             <Label htmlFor={kindId}>{t('person.followUps.kind')}</Label>
             <Select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as (typeof FOLLOW_UP_KINDS)[number])}>

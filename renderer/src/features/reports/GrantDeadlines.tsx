@@ -8,6 +8,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
 import { daysUntil, GRANT_DEADLINE_KINDS, isIsoDate, type GrantDeadlineKind } from './model.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 /** A grant's deadlines (report, interim report, application): the list, mark as sent, remove, add. */
 export function GrantDeadlines({ grant, onChanged }: { grant: GrantSummary; onChanged: (grant: GrantSummary) => void }) {
@@ -127,11 +128,10 @@ export function GrantDeadlines({ grant, onChanged }: { grant: GrantSummary; onCh
             ))}
           </Select>
         </Field>
-        <Textfield
+        <DateField
           label={t('reports.deadlines.dueOn')}
-          type="date"
           value={dueOn}
-          onChange={(event) => setDueOn(event.target.value)}
+          onChange={setDueOn}
           error={submitted && !isIsoDate(dueOn) ? t('common.required') : undefined}
         />
         <Textfield label={t('reports.deadlines.description')} value={description} onChange={(event) => setDescription(event.target.value)} maxLength={500} />

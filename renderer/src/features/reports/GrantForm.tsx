@@ -7,6 +7,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
 import { FUNDERS, parseAmount, periodProblem, type Funder } from './model.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 type Props = {
   /** The grant to edit, or null for a new one. */
@@ -104,18 +105,16 @@ export function GrantForm({ grant, cohorts, countyFunderName, onSaved, onCancel 
           onChange={(event) => setAmount(event.target.value)}
           error={submitted && !parsedAmount.ok ? t('reports.grants.amountInvalid') : undefined}
         />
-        <Textfield
+        <DateField
           label={t('reports.grants.periodStart')}
-          type="date"
           value={periodStart}
-          onChange={(event) => setPeriodStart(event.target.value)}
+          onChange={setPeriodStart}
           error={submitted && period === 'missing' && !periodStart ? t('common.required') : undefined}
         />
-        <Textfield
+        <DateField
           label={t('reports.grants.periodEnd')}
-          type="date"
           value={periodEnd}
-          onChange={(event) => setPeriodEnd(event.target.value)}
+          onChange={setPeriodEnd}
           error={submitted && period ? (period === 'order' ? t('reports.periodOrder') : !periodEnd ? t('common.required') : undefined) : undefined}
         />
       </div>

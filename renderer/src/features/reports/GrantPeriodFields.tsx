@@ -1,8 +1,9 @@
-import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grantLabel, type GrantSummary } from './api.ts';
 import { periodProblem } from './model.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 type Period = { from: string; to: string };
 
@@ -36,12 +37,11 @@ export function GrantPeriodFields({ grants, grantId, onGrant, grantText, allGran
           ))}
         </Select>
       </Field>
-      <Textfield label={t('reports.from')} type="date" value={period.from} onChange={(event) => onPeriod((p) => ({ ...p, from: event.target.value }))} />
-      <Textfield
+      <DateField label={t('reports.from')} value={period.from} onChange={(value) => onPeriod((p) => ({ ...p, from: value }))} />
+      <DateField
         label={t('reports.to')}
-        type="date"
         value={period.to}
-        onChange={(event) => onPeriod((p) => ({ ...p, to: event.target.value }))}
+        onChange={(value) => onPeriod((p) => ({ ...p, to: value }))}
         error={problem === 'order' ? t('reports.periodOrder') : problem ? t('common.required') : undefined}
       />
     </div>

@@ -8,6 +8,7 @@ import { useAction } from '../../components/use-action.ts';
 import { grantLabel, type GrantSummary, type HoursRow } from './api.ts';
 import { HOUR_ACTIVITIES, isIsoDate, parseAmount, parseHours, type HourActivity } from './model.ts';
 import { useNumber } from './use-format.ts';
+import { DateField } from '../../components/date-field/DateField.tsx';
 
 export type HoursPerson = { key: string; name: string; kind: 'staff' | 'mentor' };
 
@@ -75,12 +76,11 @@ export function HoursQuickAdd({ grants, staff, mentors, defaultGrantId, onAdded 
   return (
     <form className="stack subform" onSubmit={(event) => void submit(event)} noValidate data-testid="hours-quick-add" aria-label={t('reports.hours.addTitle')}>
       <div className="reports-form__fields reports-form__fields--row">
-        <Textfield
+        <DateField
           ref={dateRef}
           label={t('reports.hours.workedOn')}
-          type="date"
           value={workedOn}
-          onChange={(event) => setWorkedOn(event.target.value)}
+          onChange={setWorkedOn}
           error={submitted && !isIsoDate(workedOn) ? t('common.required') : undefined}
         />
         <Field>

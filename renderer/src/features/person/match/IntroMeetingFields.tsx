@@ -1,5 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { DateField, TimeField } from '../../../components/date-field/DateField.tsx';
 
 export type IntroMeeting = { date: string; time: string; place: string };
 
@@ -8,13 +9,12 @@ export function IntroMeetingFields({ value, onChange }: { value: IntroMeeting; o
   const { t } = useTranslation();
   return (
     <div className="person-form__fields">
-      <Textfield label={t('lifecycle.intro.date')} type="date" data-size="sm" value={value.date} onChange={(event) => onChange({ ...value, date: event.target.value })} />
-      <Textfield
+      <DateField label={t('lifecycle.intro.date')} data-size="sm" value={value.date} onChange={(date) => onChange({ ...value, date })} />
+      <TimeField
         label={t('lifecycle.intro.time')}
-        type="time"
         data-size="sm"
         value={value.time}
-        onChange={(event) => onChange({ ...value, time: event.target.value })}
+        onChange={(time) => onChange({ ...value, time })}
         error={value.time && !value.date ? t('lifecycle.intro.timeNeedsDate') : undefined}
       />
       <Textfield label={t('lifecycle.intro.place')} data-size="sm" value={value.place} onChange={(event) => onChange({ ...value, place: event.target.value })} />

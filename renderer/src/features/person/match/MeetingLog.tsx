@@ -7,6 +7,7 @@ import { todayIso } from '../../../api/people.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { MATCH_MEETING_KINDS, type MatchRow, type MeetingRow } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 /** A match's meetings and check-ins (midtveis, avslutning); an add form while the period runs. */
 export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () => void }) {
@@ -78,7 +79,7 @@ export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () =>
             {t('lifecycle.meetings.addTitle')}
           </Heading>
           <div className="person-form__fields">
-            <Textfield label={t('lifecycle.meetings.date')} type="date" data-size="sm" value={date} max={todayIso()} onChange={(event) => setDate(event.target.value)} error={!date ? t('common.required') : undefined} />
+            <DateField label={t('lifecycle.meetings.date')} data-size="sm" value={date} max={todayIso()} onChange={setDate} error={!date ? t('common.required') : undefined} />
             <Field>
               <Label htmlFor={kindId}>{t('lifecycle.meetings.kind')}</Label>
               <Select id={kindId} data-size="sm" value={kind} onChange={(event) => setKind(event.target.value as (typeof MATCH_MEETING_KINDS)[number])}>

@@ -7,6 +7,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { IntroMeetingFields, type IntroMeeting } from './IntroMeetingFields.tsx';
 import { addMonthsIso, introMeetingValue, splitIntroMeeting, type MatchRow } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 type FormProps = { match: MatchRow; onDone: () => void; onCancel: () => void };
 
@@ -64,7 +65,8 @@ export function ConfirmForm({ match, onDone, onCancel }: FormProps) {
   const { t } = useTranslation();
   const action = useAction();
   const [start, setStart] = useState(todayIso());
-  const [plannedEnd, setPlannedEnd] = useState('');
+  // null until the coordinator types a planned end: the field then follows the start (+6 months).
+  const [plannedEnd, setPlannedEnd] = useState<string | null>(null);
   const [goals, setGoals] = useState(match.goals ?? '');
   const defaultEnd = addMonthsIso(start, 6);
   const endNotAfter = Boolean(start && plannedEnd && plannedEnd <= start);
@@ -78,14 +80,13 @@ export function ConfirmForm({ match, onDone, onCancel }: FormProps) {
   return (
     <LifecycleForm title={t('lifecycle.confirm.title')} testId="confirm-form" submit={t('lifecycle.confirm.save')} busy={action.busy} error={action.error} disabled={!start || endNotAfter} onSubmit={save} onCancel={onCancel}>
       <div className="person-form__fields">
-        <Textfield label={t('lifecycle.confirm.start')} type="date" data-size="sm" value={start} onChange={(event) => setStart(event.target.value)} error={!start ? t('common.required') : undefined} />
-        <Textfield
+        <DateField label={t('lifecycle.confirm.start')} data-size="sm" value={start} onChange={setStart} error={!start ? t('common.required') : undefined} />
+        <DateField
           label={t('lifecycle.confirm.plannedEnd')}
           description={defaultEnd ? t('lifecycle.confirm.plannedEndHelp', { date: defaultEnd.split('-').reverse().join('.') }) : undefined}
-          type="date"
           data-size="sm"
-          value={plannedEnd || defaultEnd}
-          onChange={(event) => setPlannedEnd(event.target.value)}
+          value={plannedEnd ?? defaultEnd}
+          onChange={setPlannedEnd}
           error={endNotAfter ? t('lifecycle.problems.planned_end_not_after_start') : undefined}
         />
       </div>
@@ -130,7 +131,7 @@ export function GoalsForm({ match, onDone, onCancel }: FormProps) {
   return (
     <LifecycleForm title={t('lifecycle.goalsTitle')} testId="goals-form" submit={t('common.save')} busy={action.busy} error={action.error} disabled={endNotAfter} onSubmit={save} onCancel={onCancel}>
       <Textfield label={t('lifecycle.goals')} multiline rows={3} data-size="sm" value={goals} onChange={(event) => setGoals(event.target.value)} />
-      <Textfield label={t('lifecycle.confirm.plannedEnd')} type="date" data-size="sm" value={plannedEnd} onChange={(event) => setPlannedEnd(event.target.value)} error={endNotAfter ? t('lifecycle.problems.planned_end_not_after_start') : undefined} />
+      <DateField label={t('lifecycle.confirm.plannedEnd')} data-size="sm" value={plannedEnd} onChange={setPlannedEnd} error={endNotAfter ? t('lifecycle.problems.planned_end_not_after_start') : undefined} />
     </LifecycleForm>
   );
 }
@@ -161,7 +162,7 @@ export function EndMatchForm({ match, onDone, onCancel }: FormProps) {
             <Select.Option value="ended_early">{t('person.values.matchStatus.ended_early')}</Select.Option>
           </Select>
         </Field>
-        <Textfield label={t('lifecycle.end.date')} type="date" data-size="sm" value={endedOn} max={todayIso()} onChange={(event) => setEndedOn(event.target.value)} />
+        <DateField label={t('lifecycle.end.date')} data-size="sm" value={endedOn} max={todayIso()} onChange={setEndedOn} />
       </div>
       <Textfield
         label={outcome === 'ended_early' ? t('lifecycle.end.reasonRequired') : t('lifecycle.end.reason')}

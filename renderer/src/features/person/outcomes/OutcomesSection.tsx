@@ -9,6 +9,7 @@ import { todayIso } from '../../../api/people.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { nextTimepoint, OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, takesEmployer, type OutcomeCategory, type OutcomeTimepoint } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 type OutcomeRow = ApiOutput<'outcomes.list'>[number];
 type DueRow = ApiOutput<'outcomes.due'>[number];
@@ -171,11 +172,10 @@ export function OutcomesSection({ participantId }: { participantId: string }) {
             </Select>
           </Field>
           {takesEmployer(category) && <Textfield label={t('outcomes.employer')} value={employer} onChange={(event) => setEmployer(event.target.value)} maxLength={200} />}
-          <Textfield
+          <DateField
             label={t('outcomes.outcomeOn')}
-            type="date"
             value={outcomeOn}
-            onChange={(event) => setOutcomeOn(event.target.value)}
+            onChange={setOutcomeOn}
             error={submitted && !outcomeOn ? t('common.required') : undefined}
           />
         </div>

@@ -5,6 +5,7 @@ import { ApiCallError, call } from '../../../api/client.ts';
 import { todayIso } from '../../../api/people.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { apiFields, emptyValues, endBeforeStart, FORM_STATUSES, LIVELIHOODS, outsideUsualLength, problemsByField, valuesOf, type PlacementFormValues, type PlacementRow } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 type Organisation = { id: string; name: string };
 type Props = { participantId: string; placement: PlacementRow | null; onSaved: (warnings: string[]) => void; onCancel: () => void };
@@ -91,8 +92,8 @@ export function PlacementForm({ participantId, placement, onSaved, onCancel }: P
         {text('supervisorName')}
         {text('supervisorEmail', 'email')}
         {text('supervisorPhone', 'tel')}
-        <Textfield label={t('placement.fields.startsOn')} type="date" data-size="sm" value={values.startsOn} onChange={(event) => set('startsOn', event.target.value)} error={problemOf('startsOn')} />
-        <Textfield label={t('placement.fields.endsOn')} type="date" data-size="sm" value={values.endsOn} onChange={(event) => set('endsOn', event.target.value)} error={problemOf('endsOn')} />
+        <DateField label={t('placement.fields.startsOn')} data-size="sm" value={values.startsOn} onChange={(value) => set('startsOn', value)} error={problemOf('startsOn')} />
+        <DateField label={t('placement.fields.endsOn')} data-size="sm" value={values.endsOn} onChange={(value) => set('endsOn', value)} error={problemOf('endsOn')} />
         {statusEditable && (
           <Field>
             <Label htmlFor={ids.status}>{t('placement.fields.status')}</Label>

@@ -9,6 +9,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { PlacementForm } from './PlacementForm.tsx';
 import type { PlacementRow } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 /** Ends a running placement: completed, or ended early with a reason. */
 function EndPlacementForm({ placement, onDone, onCancel }: { placement: PlacementRow; onDone: () => void; onCancel: () => void }) {
@@ -41,7 +42,7 @@ function EndPlacementForm({ placement, onDone, onCancel }: { placement: Placemen
             <Select.Option value="ended_early">{t('placement.status.ended_early')}</Select.Option>
           </Select>
         </Field>
-        <Textfield label={t('placement.end.date')} type="date" data-size="sm" value={endedOn} max={todayIso()} onChange={(event) => setEndedOn(event.target.value)} />
+        <DateField label={t('placement.end.date')} data-size="sm" value={endedOn} max={todayIso()} onChange={setEndedOn} />
       </div>
       <Textfield label={outcome === 'ended_early' ? t('placement.end.reasonRequired') : t('placement.end.reason')} data-size="sm" value={reason} onChange={(event) => setReason(event.target.value)} />
       <div className="button-row">

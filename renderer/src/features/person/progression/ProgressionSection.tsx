@@ -10,6 +10,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import './progression.css';
 import { changeSinceStart, formatChange, PROGRESSION_SCALES, PROGRESSION_TIMEPOINTS, type ProgressionScale, type ProgressionTimepoint } from './model.ts';
+import { DateField } from '../../../components/date-field/DateField.tsx';
 
 type FormRow = ApiOutput<'progression.list'>[number];
 type Answers = Record<ProgressionScale, string>;
@@ -144,12 +145,11 @@ export function ProgressionSection({ participantId }: { participantId: string })
               ))}
             </Select>
           </Field>
-          <Textfield
+          <DateField
             label={t('progression.filledOn')}
-            type="date"
             max={todayIso()}
             value={filledOn}
-            onChange={(event) => setFilledOn(event.target.value)}
+            onChange={setFilledOn}
             error={submitted && !filledOn ? t('common.required') : undefined}
           />
         </div>
