@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
-import { createProgrammeThroughApi, heading1, hostPost } from '../lib/app.ts';
+import type { Locator, Page } from 'playwright-core';
+import { createProgrammeThroughApi, goTo, heading1, hostPost } from '../lib/app.ts';
 import type { Spec } from '../lib/spec.ts';
 import { LAPTOP } from './deltakere-laptop.spec.ts';
 import { smallHostileFiles } from '../../scripts/make-hostile-files.ts';
@@ -37,6 +37,14 @@ async function problemLine(problems: Locator, hasText: string): Promise<string> 
   return (await row.innerText()).replace(/\s+/g, ' ');
 }
 
+/** Opens the import wizard from Deltakere. */
+async function openWizard(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Importer fra regneark' }).click();
+  const wizard = page.getByTestId('import-wizard');
+  await wizard.getByRole('heading', { name: 'Importer fra regneark' }).waitFor();
+  return wizard;
+}
+
 /** Chooses `path` (inside the files folder) in the wizard's file dialog. */
 async function chooseInWizard(host: Parameters<typeof hostPost>[0], wizard: Locator, path: string): Promise<void> {
   await hostPost(host, '/test/next-file', { path, dialog: 'spreadsheet' });
@@ -60,13 +68,10 @@ export const importWizard: Spec = {
     writeFileSync(join(filesDir, 'deltakere høst.csv'), MESSY_CSV, 'utf8');
     await page.goto(`${host.url}`);
     await heading1(page, 'Oversikt');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
-    await heading1(page, 'Deltakere');
+    await goTo(page, 'Deltakere');
 
     step('open the wizard and choose the file');
-    await page.getByRole('button', { name: 'Importer fra regneark' }).click();
-    const wizard = page.getByTestId('import-wizard');
-    await wizard.getByRole('heading', { name: 'Importer fra regneark' }).waitFor();
+    const wizard = await openWizard(page);
     await hostPost(host, '/test/next-file', { path: 'deltakere høst.csv', dialog: 'spreadsheet' });
     await wizard.getByRole('button', { name: 'Velg fil …' }).click();
     await wizard.getByTestId('import-file').getByText('deltakere høst.csv').waitFor();
@@ -135,8 +140,7 @@ export const importWizard: Spec = {
     step('the fixed skipped-rows file imports with the same mapping');
     const fix = 'import sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\nwb.worksheets[0].cell(2,3).value="oystein@example.no"\nwb.save(sys.argv[1])';
     execFileSync(PYTHON, ['-c', fix, saved]);
-    await page.getByRole('button', { name: 'Importer fra regneark' }).click();
-    await wizard.getByRole('heading', { name: 'Importer fra regneark' }).waitFor();
+    await openWizard(page);
     await chooseInWizard(host, wizard, 'exports/deltakere høst – hoppet over.xlsx');
     await mapping.getByLabel('Felt for kolonnen «Fra land»').selectOption('countryOfBackground');
     await page.waitForFunction(`document.querySelector('[aria-label="Felt for kolonnen «Fra land»"]')?.value === 'countryOfBackground'`);
@@ -174,11 +178,8 @@ export const importWizardNotes: Spec = {
     for (const name of ['sum-row.xlsx', 'instructions-first.xlsx', 'unterminated-quote.csv']) writeFileSync(join(filesDir, name), files[name]!);
     await page.goto(host.url);
     await heading1(page, 'Oversikt');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Deltakere' }).click();
-    await heading1(page, 'Deltakere');
-    await page.getByRole('button', { name: 'Importer fra regneark' }).click();
-    const wizard = page.getByTestId('import-wizard');
-    await wizard.getByRole('heading', { name: 'Importer fra regneark' }).waitFor();
+    await goTo(page, 'Deltakere');
+    const wizard = await openWizard(page);
 
     step('UTF-16 without a mark, a repeated header and a Sum row are noted; the nameless row is "(uten navn)"');
     await chooseInWizard(host, wizard, 'unicode.txt');
