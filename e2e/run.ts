@@ -20,7 +20,7 @@ import { demo } from './specs/demo.spec.ts';
 import { deltakereLaptop } from './specs/deltakere-laptop.spec.ts';
 import { coordinatorDay } from './specs/coordinator-day.spec.ts';
 import { funderReport } from './specs/funder-report.spec.ts';
-import { importWizard } from './specs/import-wizard.spec.ts';
+import { importWizard, importWizardNotes } from './specs/import-wizard.spec.ts';
 import { kobling } from './specs/kobling.spec.ts';
 import { matchLifecycle } from './specs/match-lifecycle.spec.ts';
 import { events } from './specs/events.spec.ts';
@@ -34,7 +34,7 @@ import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, importWizardNotes, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

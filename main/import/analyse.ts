@@ -22,8 +22,11 @@ export type Analysis = {
   /** Sheet row numbers with at least one problem. */
   invalidRows: Set<number>;
   problems: RowProblem[];
-  /** what was left out or filled in, though no row is wrong: a Sum row, merged cells, a repeated header, the sheet chosen */
+  /** what was left out or filled in, though no row is wrong: a Sum row, merged cells, a repeated header, the sheet chosen, UTF-16 without a mark */
   notes: ImportNote[];
+  /** the sheet read and its header row's index, for the skipped rows' own file (skipped-rows.ts) */
+  sheet: Sheet;
+  headerIndex: number;
 };
 
 /**
@@ -38,6 +41,7 @@ export function analyseSheet(read: Sheet, kind: ImportKind, options: { db: Koble
   const headers = mapHeaders(sheet.rows[headerIndex]!, kind, options.mapping);
   const headerRow = sheet.rowNumbers[headerIndex]!;
   for (const repeated of duplicateHeaders(sheet.rows[headerIndex]!, headers)) notes.push({ row: headerRow, code: 'DUPLICATE_HEADER', params: repeated });
+  if (read.decodedAs) notes.push({ row: 0, code: 'UTF16_WITHOUT_BOM', params: { encoding: read.decodedAs.toUpperCase() } });
   if (sheet.merges && sheet.merges.length > 0) notes.push({ row: 0, code: 'MERGED_CELLS', params: { ranges: sheet.merges.slice(0, 5).join(', '), count: sheet.merges.length } });
   const records: ImportRecord[] = [];
   const problems: RowProblem[] = [];
@@ -64,6 +68,8 @@ export function analyseSheet(read: Sheet, kind: ImportKind, options: { db: Koble
     invalidRows: new Set(problems.map((p) => p.row)),
     problems,
     notes,
+    sheet,
+    headerIndex,
   };
 }
 

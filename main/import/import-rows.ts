@@ -6,6 +6,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { searchTextOf } from '../search/fold.ts';
 import { foldName } from '../reference/fold.ts';
+import { IMPORT_REASON } from './imported-on.ts';
 import { preparedInsert } from './prepared-insert.ts';
 import type { ImportRecord } from './record.ts';
 import type { ImportKind } from './types.ts';
@@ -121,7 +122,7 @@ export function importRecords(db: KobleDb, kind: ImportKind, records: readonly I
           participantId: id,
           fromStage: null,
           stage: 'registered',
-          reason: 'import',
+          reason: IMPORT_REASON,
           effectiveOn: record.registeredOn,
           recordedAt: now,
           staffId: options.staffId,

@@ -6,6 +6,8 @@ import { fieldsFor } from './fields.ts';
 import type { HeaderMapping } from './header-map.ts';
 import { importRecords } from './import-rows.ts';
 import type { ImportRecord } from './record.ts';
+import { nameProblems, type NamedProblem } from './row-names.ts';
+import { skippedRowsOf, type SkippedRows } from './skipped-rows.ts';
 import type { ImportKind, ImportNote, RowProblem, Sheet } from './types.ts';
 
 /** The problem list sent to the UI is capped; `moreProblems` counts the rest. */
@@ -23,7 +25,8 @@ export type ImportPreview = {
   totalRows: number;
   validRows: number;
   invalidRows: number;
-  problems: RowProblem[];
+  /** each with the person of its row, for the wizard's problem table */
+  problems: NamedProblem[];
   moreProblems: number;
   sample: (ImportRecord & { valid: boolean })[];
   notes: ImportNote[];
@@ -37,6 +40,7 @@ function capped(problems: RowProblem[]): { problems: RowProblem[]; moreProblems:
 
 export function previewOf(analysis: Analysis, path: string): ImportPreview {
   const invalid = analysis.records.filter((r) => analysis.invalidRows.has(r.row)).length;
+  const { problems, moreProblems } = capped(analysis.problems);
   return {
     fileName: basename(path),
     sheetName: analysis.sheetName,
@@ -46,7 +50,8 @@ export function previewOf(analysis: Analysis, path: string): ImportPreview {
     totalRows: analysis.records.length,
     validRows: analysis.records.length - invalid,
     invalidRows: invalid,
-    ...capped(analysis.problems),
+    problems: nameProblems(problems, analysis),
+    moreProblems,
     sample: analysis.records.slice(0, SAMPLE_ROWS).map((r) => ({ ...r, valid: !analysis.invalidRows.has(r.row) })),
     notes: analysis.notes,
   };
@@ -71,12 +76,12 @@ export async function previewImport(db: KobleDb, request: ImportRequest, options
 /**
  * Imports the file in one transaction. With invalid rows and `skipInvalid` false it refuses with
  * IMPORT_INVALID_ROWS (details: the problems) and writes nothing; with `skipInvalid` it imports
- * only the valid rows.
+ * only the valid rows, and hands the rows it left out, as they were in the file, to `onSkipped`.
  */
 export async function commitImport(
   db: KobleDb,
   request: ImportRequest & { skipInvalid: boolean },
-  options: Options & { staffId: string | null; beforeRow?: (record: ImportRecord, index: number) => void },
+  options: Options & { staffId: string | null; beforeRow?: (record: ImportRecord, index: number) => void; onSkipped?: (rows: SkippedRows) => void },
 ): Promise<ImportResult> {
   const analysis = await analyse(db, request, options);
   const valid = analysis.records.filter((r) => !analysis.invalidRows.has(r.row));
@@ -89,5 +94,6 @@ export async function commitImport(
     });
   }
   const imported = importRecords(db, request.kind, valid, { staffId: options.staffId, skipped, ...(options.beforeRow ? { beforeRow: options.beforeRow } : {}) });
+  if (skipped > 0) options.onSkipped?.(skippedRowsOf(analysis, basename(request.path)));
   return { imported, skipped, ...capped(analysis.problems), notes: analysis.notes };
 }

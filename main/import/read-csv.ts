@@ -92,5 +92,6 @@ export function readCsv(
   const binary = looksBinary(bytes, decoded);
   const delimiter = detectDelimiter(decoded.text);
   const { records, lineNumbers, unterminatedQuoteLine } = binary ? { records: [], lineNumbers: [], unterminatedQuoteLine: null } : parseCsv(decoded.text, delimiter);
-  return { sheetName: name, rows: records, rowNumbers: lineNumbers, cellProblems: new Map(), encoding: decoded.encoding, delimiter, binary, unterminatedQuoteLine };
+  const sheet = { sheetName: name, rows: records, rowNumbers: lineNumbers, cellProblems: new Map(), encoding: decoded.encoding, delimiter, binary, unterminatedQuoteLine };
+  return decoded.withoutBom && decoded.encoding.startsWith('utf-16') ? { ...sheet, decodedAs: decoded.encoding as 'utf-16le' | 'utf-16be' } : sheet;
 }

@@ -10,7 +10,8 @@ import type { Sheet } from './types.ts';
 export class SheetCache {
   private entry: { key: string; sheet: Sheet } | null = null;
 
-  async read(path: string): Promise<Sheet> {
+  /** The sheet of `path`; `signal` ends a read in progress (the worker is terminated). */
+  async read(path: string, signal?: AbortSignal): Promise<Sheet> {
     let key: string | null = null;
     try {
       const stat = statSync(path);
@@ -20,7 +21,7 @@ export class SheetCache {
     }
     if (key !== null && this.entry?.key === key) return this.entry.sheet;
     this.entry = null;
-    const sheet = await readSpreadsheet(path);
+    const sheet = await readSpreadsheet(path, signal ? { signal } : {});
     if (key !== null) this.entry = { key, sheet };
     return sheet;
   }

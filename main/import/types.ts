@@ -14,6 +14,8 @@ export type Sheet = {
   cellProblems: Map<string, { code: 'FORMULA_WITHOUT_RESULT' | 'CELL_ERROR'; params: Record<string, string | number> }>;
   /** merged ranges of a workbook sheet ("B3:B5"), filled from their top-left cell */
   merges?: string[];
+  /** a CSV in UTF-16 without a byte-order mark, decoded as such (a note tells the user) */
+  decodedAs?: 'utf-16le' | 'utf-16be';
   /** the workbook's other visible sheets with values, tried in turn when this one has no header row */
   otherSheets?: Sheet[];
 };

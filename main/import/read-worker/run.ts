@@ -30,6 +30,12 @@ const tooComplex = (why: 'memory' | 'time') =>
 
 class WorkerDidNotStart extends Error {}
 
+let live = 0;
+/** Sheet workers started and not yet exited: a cancelled read must bring this back to where it was. */
+export function liveSheetWorkers(): number {
+  return live;
+}
+
 function readInWorker(url: URL, path: string, options: ReadOptions): Promise<Sheet> {
   if (options.signal?.aborted) return Promise.reject(new KobleError('JOB_CANCELLED', 'The read was cancelled'));
   return new Promise<Sheet>((resolve, reject) => {
@@ -39,6 +45,7 @@ function readInWorker(url: URL, path: string, options: ReadOptions): Promise<She
       workerData: { path },
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? SHEET_WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: SHEET_WORKER_LIMITS.youngMb },
     });
+    live++;
     const timer = setTimeout(() => stop(tooComplex('time')), options.timeMs ?? SHEET_WORKER_LIMITS.timeMs);
     const onAbort = () => stop(new KobleError('JOB_CANCELLED', 'The read was cancelled'));
     options.signal?.addEventListener('abort', onAbort);
@@ -62,7 +69,10 @@ function readInWorker(url: URL, path: string, options: ReadOptions): Promise<She
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(() => reject(tooComplex('memory')));
       else settle(() => reject(started ? tooComplex('memory') : new WorkerDidNotStart()));
     });
-    worker.on('exit', () => settle(() => reject(started ? tooComplex('memory') : new WorkerDidNotStart())));
+    worker.on('exit', () => {
+      live--;
+      settle(() => reject(started ? tooComplex('memory') : new WorkerDidNotStart()));
+    });
   });
 }
 

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiCallError, call } from '../../api/client.ts';
 import { type ImportKind, type ImportPreview } from '../../api/people.ts';
-import { fieldLabel, problemText } from './problem-text.ts';
+import { fieldLabel } from './problem-text.ts';
+import { ImportNotes } from './ImportNotes.tsx';
+import { ImportProblems } from './ImportProblems.tsx';
+import { SaveSkippedRows } from './SaveSkippedRows.tsx';
 
 type Step = 'choose' | 'preview' | 'importing' | 'done';
 /** Header text → field name, '' to leave the column out (import.preview's mapping). */
 type Mapping = Record<string, string>;
-const MAX_PROBLEMS_SHOWN = 200;
 
 /** The import wizard: kind → file → header mapping and dry run → import (all or only valid rows) → result. */
 export function ImportDialog({ initialKind, onClose }: { initialKind: ImportKind; onClose: (imported: boolean) => void }) {
@@ -132,6 +134,7 @@ export function ImportDialog({ initialKind, onClose }: { initialKind: ImportKind
               <div role="status" className="import-summary" data-testid="import-summary">
                 {t('import.summary', { total: preview.totalRows, valid: preview.validRows, invalid: preview.invalidRows })}
               </div>
+              <ImportNotes notes={preview.notes} />
               <section aria-labelledby={`${titleId}-mapping`} className="stack stack--tight">
                 <Heading level={3} data-size="2xs" id={`${titleId}-mapping`}>
                   {t('import.mapping.title')}
@@ -182,38 +185,7 @@ export function ImportDialog({ initialKind, onClose }: { initialKind: ImportKind
                 </Table>
               </section>
 
-              <section aria-labelledby={`${titleId}-problems`} className="stack stack--tight">
-                <Heading level={3} data-size="2xs" id={`${titleId}-problems`}>
-                  {t('import.problemsTitle', { count: preview.problems.length + preview.moreProblems })}
-                </Heading>
-                {preview.problems.length === 0 ? (
-                  <Paragraph data-size="sm">{t('import.noProblems')}</Paragraph>
-                ) : (
-                  <div className="table-scroll">
-                    <Table data-size="sm" zebra data-testid="import-problems">
-                      <Table.Head>
-                        <Table.Row>
-                          <Table.HeaderCell>{t('import.problemRow')}</Table.HeaderCell>
-                          <Table.HeaderCell>{t('import.problemColumn')}</Table.HeaderCell>
-                          <Table.HeaderCell>{t('import.problemText')}</Table.HeaderCell>
-                        </Table.Row>
-                      </Table.Head>
-                      <Table.Body>
-                        {preview.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, index) => (
-                          <Table.Row key={`${problem.row}-${problem.column ?? ''}-${index}`}>
-                            <Table.Cell>{problem.row}</Table.Cell>
-                            <Table.Cell>{problem.column ?? ''}</Table.Cell>
-                            <Table.Cell>{problemText(t, problem)}</Table.Cell>
-                          </Table.Row>
-                        ))}
-                      </Table.Body>
-                    </Table>
-                    {preview.problems.length + preview.moreProblems > MAX_PROBLEMS_SHOWN && (
-                      <Paragraph data-size="sm">{t('import.moreProblems', { count: preview.problems.length + preview.moreProblems - MAX_PROBLEMS_SHOWN })}</Paragraph>
-                    )}
-                  </div>
-                )}
-              </section>
+              <ImportProblems preview={preview} headingId={`${titleId}-problems`} />
 
               {preview.invalidRows > 0 && (
                 <Checkbox
@@ -247,6 +219,7 @@ export function ImportDialog({ initialKind, onClose }: { initialKind: ImportKind
               <Alert data-color="success" role="status" data-testid="import-result">
                 <Paragraph>{t('import.done', { imported: result.imported, skipped: result.skipped })}</Paragraph>
               </Alert>
+              {result.skipped > 0 && <SaveSkippedRows />}
               <div className="button-row">
                 <Button onClick={() => onClose(true)}>{t('import.close')}</Button>
               </div>

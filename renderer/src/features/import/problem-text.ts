@@ -6,7 +6,7 @@ import type { ImportProblem } from '../../api/people.ts';
  * DUPLICATE_IN_FILE with params.match 'email' reads DUPLICATE_IN_FILE_email), then "Mente du …?"
  * when there is a suggestion; the code itself when no text exists. Same rule as main/import/problem-text.ts.
  */
-export function problemText(t: TFunction, problem: ImportProblem): string {
+export function problemText(t: TFunction, problem: Omit<ImportProblem, 'name'>): string {
   const params: Record<string, unknown> = { ...problem.params };
   const match = params.match;
   const options = typeof match === 'string' ? { ...params, context: match } : params;

@@ -12,6 +12,7 @@ import { SavedViews } from '../../components/grid/SavedViews.tsx';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { Page } from '../frame/Page.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { ImportedTodayFilter } from '../import/ImportedTodayFilter.tsx';
 import { PersonPanel } from '../person/PersonPanel.tsx';
 import { fullName, todayIso, type PersonRow } from '../../api/people.ts';
 import { BulkMoveDialog } from './BulkMoveDialog.tsx';
@@ -146,6 +147,7 @@ export function ParticipantsPage() {
           onExported={exportView.onExported}
           onError={exportView.onError}
         />
+        <ImportedTodayFilter api={api} />
         <div className="toolbar__end">
           <span className="grid-caption muted" data-testid="row-count">
             {rows && shown !== null ? t('people.rowCount', { shown, total: rows.length }) : ''}
