@@ -16,6 +16,7 @@ export const mail: Spec = {
   name: 'mail: settings, template editor, event invitation to a cohort over real SMTP',
   timeoutMs: 180_000,
   async run({ page, host, axe, screenshot, step }) {
+    await page.setViewportSize({ width: 1366, height: 768 });
     const sink = await startSmtpSink();
     try {
       await createProgrammeThroughApi(host);
