@@ -33,8 +33,9 @@ import { recover } from './specs/recover.spec.ts';
 import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
+import { mail } from './specs/mail.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, importWizardNotes, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, importWizardNotes, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay, mail];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

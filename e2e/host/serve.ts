@@ -141,6 +141,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     async chooseExportFile(suggestedName) {
       return join(filesDir, 'exports', basename(suggestedName));
     },
+    async chooseFolder() {
+      // "Lag utkast for Outlook": the drafts go to <files>/drafts.
+      return join(filesDir, 'drafts');
+    },
     async chooseKitFile() {
       // The kit exported last (e2e: export a kit, then open it in kit mode).
       const dir = join(filesDir, 'exports');

@@ -7,6 +7,9 @@ const COLLEAGUE_PASSPHRASE = 'regnjakke på trikken mellom byparken og torget';
 /** Innstillinger: programme name, auto-lock, staff, own passphrase, a new recovery key. */
 export const settings: Spec = {
   name: 'settings: staff, passphrases, recovery key, auto-lock',
+  // Six memory-hard key derivations (create, add, set, wrong and right own passphrase, recovery key):
+  // 42 s on a loaded two-core machine with or without the E-post section, too near the 60 s default.
+  timeoutMs: 120_000,
   async run({ page, host, screenshot, step }) {
     const { recoveryKey: firstKey } = await createProgrammeThroughApi(host);
     await page.goto(`${host.url}`);

@@ -73,6 +73,12 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder(title) {
+      const options = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     reportInternalError(method, error) {
       console.error(internalErrorLogLine(method, error));
     },

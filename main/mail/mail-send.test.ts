@@ -85,7 +85,7 @@ describe('sending through a real SMTP server on loopback', () => {
     consentToContact(t.db(), [{ participantId: rejected }]);
     await t.call('events.invite', { eventId: r.event.id, people: [{ kind: 'participant', id: rejected! }] });
     const { status } = await sendAndWait(t, { template: 'event-invitation', eventId: r.event.id });
-    expect(status).toMatchObject({ result: { sent: 2, failed: 1 } });
+    expect(status).toMatchObject({ result: { sent: 2, failed: 1, failures: [{ toName: 'Feil Adresse', toAddress: 'reject-me@example.no', definite: true, error: expect.stringContaining('Mailbox does not exist') }] } });
     const troubled = await t.call('mail.outbox', {});
     expect(troubled).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringContaining('Mailbox does not exist') })]);
     // Sending the invitation again retries only the failed one.
@@ -99,6 +99,8 @@ describe('sending through a real SMTP server on loopback', () => {
     const [p] = addParticipants(t.db(), [{ firstName: 'A', lastName: 'B', email: 'a@example.no' }]);
     expect(await errorCode(t.call('mail.send', { template: 'welcome', personIds: [p!] }))).toBe('MAIL_NOT_CONFIGURED');
     expect(t.db().select().from(mailOutbox).all()).toHaveLength(0);
+    // Test tilkoblingen without a server answers at once instead of trying localhost.
+    expect(await errorCode(t.call('mail.testConnection', {}))).toBe('MAIL_NOT_CONFIGURED');
     expect(await errorCode(t.call('mail.saveTemplate', { kind: 'welcome', language: 'nb', subject: 'Hei', body: '{{fornavn}}' }))).toBe('MAIL_TEMPLATE_INVALID');
     expect((await t.call('mail.templates', {})).find((x) => x.kind === 'welcome' && x.language === 'nb')).toMatchObject({ edited: false });
   });

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { KobleError } from '../../db/errors.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import type { InvitePerson } from './calendar-invite.ts';
 import type { MailSettings } from './mail-settings.ts';
@@ -6,10 +7,12 @@ import { messageOptions } from './message-options.ts';
 import { claimMessage, markFailed, markSent } from './outbox-repository.ts';
 
 export type DeliveryProgress = { done: number; total: number };
-export type DeliveryResult = { sent: number; failed: number; uncertain: number; cancelled: number };
+/** A message the server refused (definite) or did not answer for (uncertain), with its words. */
+export type DeliveryFailure = { id: string; toName: string | null; toAddress: string | null; error: string; definite: boolean };
+export type DeliveryResult = { sent: number; failed: number; uncertain: number; cancelled: number; failures: DeliveryFailure[] };
 
 /** nodemailer's SMTP transport for the office's account (one connection reused for a bulk send). */
-export function smtpTransport(settings: MailSettings) {
+export function smtpTransport(settings: MailSettings, timeoutMs = 20_000) {
   return nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -17,13 +20,16 @@ export function smtpTransport(settings: MailSettings) {
     requireTLS: settings.security === 'starttls',
     ignoreTLS: settings.security === 'none',
     ...(settings.user ? { auth: { user: settings.user, pass: settings.password } } : {}),
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
     socketTimeout: 60_000,
     pool: true,
     maxConnections: 1,
   });
 }
+
+/** Test tilkoblingen answers within this: a server that does not answer by then is reported as not reachable. */
+const VERIFY_TIMEOUT_MS = 8_000;
 
 type SmtpFailure = Error & { code?: string; command?: string; responseCode?: number; response?: string };
 
@@ -56,7 +62,7 @@ export async function deliverOverSmtp(
   options: { settings: MailSettings; from: InvitePerson; signal: AbortSignal; onProgress?: (p: DeliveryProgress) => void; now?: () => string },
 ): Promise<DeliveryResult> {
   const now = options.now ?? (() => new Date().toISOString());
-  const result: DeliveryResult = { sent: 0, failed: 0, uncertain: 0, cancelled: 0 };
+  const result: DeliveryResult = { sent: 0, failed: 0, uncertain: 0, cancelled: 0, failures: [] };
   const transport = smtpTransport(options.settings);
   const interval = 60_000 / options.settings.ratePerMinute;
   let last = -Infinity;
@@ -77,6 +83,7 @@ export async function deliverOverSmtp(
       } catch (error) {
         const failure = describeFailure(error);
         markFailed(db, id, failure.text, failure.definite);
+        result.failures.push({ id, toName: row.toName, toAddress: row.toAddress, error: failure.text, definite: failure.definite });
         if (failure.definite) result.failed += 1;
         else result.uncertain += 1;
       }
@@ -90,7 +97,9 @@ export async function deliverOverSmtp(
 
 /** Connects and logs in without sending anything (Innstillinger → Test tilkobling). */
 export async function verifySmtp(settings: MailSettings): Promise<{ ok: true } | { ok: false; error: string }> {
-  const transport = smtpTransport(settings);
+  // Without a server nodemailer would try localhost; there is nothing to test yet.
+  if (!settings.host) throw new KobleError('MAIL_NOT_CONFIGURED', 'No mail server set', { host: false, fromAddress: Boolean(settings.fromAddress) });
+  const transport = smtpTransport(settings, VERIFY_TIMEOUT_MS);
   try {
     await transport.verify();
     return { ok: true };

@@ -6,6 +6,7 @@ import { entityId } from '../../people/value-schemas.ts';
 import { calendarFile } from '../../mail/calendar-file.ts';
 import { makeDrafts, previewSend, retryMessages, startSend } from '../../mail/mail-service.ts';
 import { mailSettingsChangeSchema, readMailSettings, smtpFromUrl, viewOf, writeMailSettings } from '../../mail/mail-settings.ts';
+import { dueMail } from '../../mail/due-list.ts';
 import { messagesOf, troubledMessages } from '../../mail/outbox-repository.ts';
 import { sendRequestSchema } from '../../mail/send-request.ts';
 import { verifySmtp } from '../../mail/smtp-delivery.ts';
@@ -77,4 +78,10 @@ export const mailHandlers = {
 
   /** Failed and uncertain messages, for retry or a decision. */
   'mail.outbox': method(z.object({}), (_, { session }) => troubledMessages(session.requireVault().db)),
+
+  /** "Til utsending": koblingsmøter without an invitation, reminders for events within two days, welcomes, outcome requests; who already has the message is left out. */
+  'mail.due': method(z.object({}), (_, { session }) => {
+    const { today, now } = clock();
+    return dueMail(session.requireVault().db, today, now);
+  }),
 };

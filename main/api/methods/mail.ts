@@ -13,4 +13,5 @@ export const MAIL_METHODS = [
   'mail.testConnection',
   'mail.history',
   'mail.outbox',
+  'mail.due',
 ] as const;

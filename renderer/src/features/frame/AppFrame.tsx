@@ -6,6 +6,7 @@ import type { OpenProgramme } from '../../app/screen.ts';
 import { focusMain } from '../../components/focus-main.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { EventsPage } from '../events/EventsPage.tsx';
+import { MailPage } from '../mail/MailPage.tsx';
 import { MatchingPage } from '../matching/MatchingPage.tsx';
 import { MentorsPage } from '../mentors/MentorsPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
@@ -114,6 +115,7 @@ export function AppFrame({ programme, onLock }: Props) {
           {area === 'mentors' && <MentorsPage key="mentors" />}
           {area === 'matching' && <MatchingPage key="matching" />}
           {area === 'events' && <EventsPage key="events" />}
+          {area === 'mail' && <MailPage key="mail" />}
           {area === 'reports' && <ReportsPage key="reports" />}
         </main>
       </div>

@@ -1,5 +1,5 @@
 /** The app's areas in menu order; the hash is `#/<area>`. */
-export const AREAS = ['overview', 'participants', 'mentors', 'matching', 'events', 'reports', 'settings'] as const;
+export const AREAS = ['overview', 'participants', 'mentors', 'matching', 'events', 'mail', 'reports', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'overview';
 

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { Page } from '../frame/Page.tsx';
 import { FunderSettingsSection } from './FunderSettingsSection.tsx';
+import { MailSettingsSection } from './MailSettingsSection.tsx';
 import { OfficeFieldsSection } from './OfficeFieldsSection.tsx';
 import { OwnPassphraseForm } from './OwnPassphraseForm.tsx';
 import { ProgrammeSettingsForm } from './ProgrammeSettingsForm.tsx';
@@ -79,6 +80,7 @@ export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
         )}
         {settings && <OfficeFieldsSection />}
         {settings && staff && <FunderSettingsSection settings={settings} staff={staff} onSaved={(next) => (setSettings(next), onSettingsSaved(next))} />}
+        {settings && <MailSettingsSection />}
         {staff && <StaffSection staff={staff} onChanged={loadStaff} />}
         {staff && <OwnPassphraseForm myName={me?.name ?? null} />}
         <RecoveryKeySection fileName={fileName} />
