@@ -4,6 +4,7 @@ declare module 'exceljs/lib/stream/xlsx/workbook-writer.js' {
   export default WorkbookWriter;
 }
 declare module 'exceljs/lib/doc/enums.js' {
-  const enums: { ValueType: typeof import('exceljs').ValueType };
+  import type ExcelJS from 'exceljs';
+  const enums: { ValueType: typeof ExcelJS.ValueType };
   export default enums;
 }
