@@ -175,6 +175,30 @@ export const funderReport: Spec = {
     await screenshot('65-funder-outside-grant');
     await axe('Rapporter: periode utenfor tilskuddet');
 
+    step('Personvern i rapporter: the smallest group is 5 or more, stable pseudonyms come with a warning');
+    const privacy = page.getByRole('region', { name: 'Personvern i rapporter' });
+    const minimumGroup = privacy.getByLabel('Minste gruppe i deltakerlisten');
+    assert.equal(await minimumGroup.inputValue(), '5');
+    await minimumGroup.fill('4');
+    await privacy.getByRole('button', { name: 'Lagre' }).click();
+    await privacy.getByText('Skriv et helt tall fra 5 til 100.').waitFor();
+    const before = await host.api.call('settings.get', {});
+    assert.ok(before.ok);
+    assert.equal((before.value as { reportMinimumGroup: number }).reportMinimumGroup, 5);
+    await minimumGroup.fill('7');
+    assert.equal(await privacy.getByTestId('stable-pseudonyms-warning').count(), 0);
+    await privacy.getByLabel('Samme id for en deltaker i alle rapporter til et tilskudd (stabile pseudonymer)').check();
+    await privacy.getByTestId('stable-pseudonyms-warning').getByText('sammenlignes rad for rad', { exact: false }).waitFor();
+    await privacy.getByRole('button', { name: 'Lagre' }).click();
+    await privacy.getByRole('status').getByText('Lagret.').waitFor();
+    const after = await host.api.call('settings.get', {});
+    assert.ok(after.ok);
+    assert.deepEqual(
+      (({ reportMinimumGroup, reportStablePseudonyms }) => ({ reportMinimumGroup, reportStablePseudonyms }))(after.value as { reportMinimumGroup: number; reportStablePseudonyms: boolean }),
+      { reportMinimumGroup: 7, reportStablePseudonyms: true },
+    );
+    await axe('Rapporter: personvern i rapporter');
+
     step('back on Oversikt the charts draw again');
     await goTo(page, 'Oversikt');
     await chartDrawn(page, 'chart-outcomes');

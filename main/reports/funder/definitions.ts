@@ -5,6 +5,7 @@
  */
 import { PROTECTION_WIDTH, SMALL_COUNT_MAX } from '../disclosure/cell-suppression.ts';
 import type { EducationLevel, EventKind, Gender, HourActivity, ImmigrationReason, OutcomeCategory, OutcomeTimepoint, ProgressionScale, Stage, Track } from '../../../db/schema/index.ts';
+import { HIDDEN_MARK } from '../../../shared/report-marks.ts';
 
 /** Stages in which a participant takes part in the programme (not waiting, finished or dropped out). */
 export const IN_PROGRAMME_STAGES: readonly Stage[] = ['registered', 'assessed', 'ready', 'intro_meeting', 'active'];
@@ -14,11 +15,8 @@ export const OTHERS = 'Andre';
 /** Largest groups shown by name in the country and municipality breakdowns; the rest are "Andre". */
 export const TOP_GROUPS = 10;
 export { SMALL_COUNT_MAX };
-/**
- * The one mark of every hidden cell, small or hidden to protect another (SSB's sign for "not
- * published for confidentiality"): two marks would tell the reader which cells are small.
- */
-export const HIDDEN_MARK = ':';
+/** The one mark of every hidden cell (shared with the Rapporter screen's preview). */
+export { HIDDEN_MARK };
 
 export type KeyFigureKey =
   | 'participantsActive'

@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportCell } from './sheet-writer.ts';
+import { ValueType } from './xlsx-stream.ts';
 
 /**
  * The XML of a worksheet's data rows, written as exceljs 4.4 writes them (row-xform and
@@ -12,7 +13,7 @@ import type { ReportCell } from './sheet-writer.ts';
 /** What the style table needs to hand out a cell's style id (exceljs's StylesXform.addStyleModel). */
 export type StyleTable = { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
 
-const V = ExcelJS.ValueType;
+const V = ValueType;
 // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold
 const ESCAPE = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
 // eslint-disable-next-line no-control-regex -- as above

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { OUTCOME_TIMEPOINTS } from '../../../db/schema/index.ts';
 import type { FunderCounts } from './counts.ts';
 import {
@@ -25,6 +24,7 @@ import { unsuppressed, type Publication, type Shown } from './protection.ts';
 import { ALL_MARK, generalisationText, participantList, QUASI_IDENTIFIERS, type ParticipantList, type QuasiIdentifier } from './participant-list.ts';
 import { DEFAULT_REPORT_MINIMUM_GROUP } from '../../settings/programme-settings.ts';
 import type { ReportData } from './types.ts';
+import { WorkbookWriter } from './xlsx-stream.ts';
 
 export const SHEETS = {
   keyFigures: 'Nøkkeltall',
@@ -213,7 +213,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Koble';
   workbook.created = options.createdAt;
   workbook.modified = options.createdAt;

@@ -74,7 +74,7 @@ export function FunderReportSection({ grants }: { grants: GrantSummary[] }) {
 
   const format = (key: (typeof TOTAL_KEYS)[number], value: number) => {
     const shown = shownCount(key, value, suppressSmall);
-    if (shown === '<3') return shown;
+    if (typeof shown === 'string') return shown;
     return key === 'hoursValue' ? kr(shown) : number(shown);
   };
 

@@ -8,6 +8,7 @@ import type { GrantSummary } from './api.ts';
 import { FunderReportSection } from './FunderReportSection.tsx';
 import { GrantsSection } from './GrantsSection.tsx';
 import { HoursSection } from './HoursSection.tsx';
+import { ReportPrivacySection } from './ReportPrivacySection.tsx';
 import { useCountyFunderName } from './use-county-funder-name.ts';
 import './reports.css';
 
@@ -46,7 +47,14 @@ export function ReportsPage() {
           <GrantsSection grants={grants} countyFunderName={countyFunderName} onChanged={load} />
         </Tabs.Panel>
         <Tabs.Panel value="hours">{grants && tab === 'hours' && <HoursSection grants={grants} />}</Tabs.Panel>
-        <Tabs.Panel value="funder">{grants && tab === 'funder' && <FunderReportSection grants={grants} />}</Tabs.Panel>
+        <Tabs.Panel value="funder">
+          {grants && tab === 'funder' && (
+            <div className="stack">
+              <FunderReportSection grants={grants} />
+              <ReportPrivacySection />
+            </div>
+          )}
+        </Tabs.Panel>
       </Tabs>
     </Page>
   );

@@ -3,6 +3,7 @@
  * backend accepts, parsing of what staff type (Norwegian number formats), the report period and
  * the job progress. No React here, so it is tested in plain Node.
  */
+import { HIDDEN_MARK } from '../../../../shared/report-marks.ts';
 
 export { FUNDERS, GRANT_DEADLINE_KINDS, HOUR_ACTIVITIES, HOURS_PERSON_KINDS, type Funder, type GrantDeadlineKind, type HourActivity } from '../../../../shared/grants.ts';
 
@@ -81,12 +82,13 @@ export type FunderTotals = {
 export const TOTAL_KEYS = ['participantsActive', 'participantsNew', 'participantsCompleted', 'gotJob', 'events', 'attendance', 'hours', 'hoursValue'] as const satisfies readonly (keyof FunderTotals)[];
 
 /**
- * A count as the report will show it: with "Skjul tall under 3", counts 1 and 2 become "<3"
- * (0 stays 0: nobody can be identified from nobody). Hours and kroner are not head counts.
+ * A count as the report will show it: with "Skjul tall under 3", counts 1 and 2 get the mark every
+ * hidden cell in the workbook has (HIDDEN_MARK, «:»); 0 stays 0: nobody can be identified from
+ * nobody. Hours and kroner are not head counts.
  */
-export function shownCount(key: keyof FunderTotals, value: number, suppressSmall: boolean): number | '<3' {
+export function shownCount(key: keyof FunderTotals, value: number, suppressSmall: boolean): number | typeof HIDDEN_MARK {
   const headCount = key !== 'hours' && key !== 'hoursValue';
-  return suppressSmall && headCount && value > 0 && value < 3 ? '<3' : value;
+  return suppressSmall && headCount && value > 0 && value < 3 ? HIDDEN_MARK : value;
 }
 
 /** The job result of reports.startFunder, checked (jobs.status carries it as unknown). */
