@@ -67,6 +67,12 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseFolder(title) {
+      const options = { title, properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseKitFile() {
       const options = { title: 'Åpne arrangementssett', filters: [{ name: 'Arrangementssett (*.koblekit)', extensions: ['koblekit'] }], properties: ['openFile'] as Array<'openFile'> };
       const window = getWindow();
