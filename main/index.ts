@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, ipcMain, powerMonitor, safeStorage, type BrowserWindow } from 'electron';
 import { createApi } from './api/index.ts';
+import { startSyncTimer } from './sync/sync-timer.ts';
 import { installMenu } from './electron/app-menu.ts';
 import { electronHost } from './electron/host.ts';
 import { createRememberedKeys } from './electron/remember.ts';
@@ -45,6 +46,8 @@ async function start(): Promise<void> {
   openApi = api;
   bindApi(ipcMain, api, { url: location.url, webContentsId: () => getWindow()?.webContents.id ?? null });
   bindLockEvents(powerMonitor, api.session, (channel) => getWindow()?.webContents.send(channel));
+  // A shared programme syncs with its folder at unlock and every few minutes while idle.
+  startSyncTimer(api.session);
   installMenu(() => api.session.lock(), getWindow);
 
   app.on('before-quit', () => api.session.lock());

@@ -9,11 +9,12 @@
  * must be JSON from our own origin, and the page gets the same CSP as the Electron window.
  * "Remember on this computer" uses an in-memory keychain (main/test/fake-keychain.ts), never the OS's.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { createApi, type Api } from '../../main/api/index.ts';
+import { startSyncTimer } from '../../main/sync/sync-timer.ts';
 import type { AppHost, Keychain } from '../../main/api/host.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp.ts';
 import { fakeKeychain } from '../../main/test/fake-keychain.ts';
@@ -30,6 +31,8 @@ export type TestHostOptions = {
   port?: number;
   /** "Remember on this computer": an in-memory keychain by default (never the OS's); pass one to see it or to have none. */
   keychain?: Keychain | null;
+  /** What the folder dialog answers (Innstillinger → Deling): by default `<filesDir>/Delt mappe`; two hosts sharing one folder pass the same. */
+  sharedFolder?: string;
 };
 
 export type TestHost = {
@@ -141,9 +144,12 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     async chooseExportFile(suggestedName) {
       return join(filesDir, 'exports', basename(suggestedName));
     },
-    async chooseFolder() {
-      // "Lag utkast for Outlook": the drafts go to <files>/drafts.
-      return join(filesDir, 'drafts');
+    async chooseFolder(title) {
+      // "Lag utkast for Outlook" writes to <files>/drafts; sharing uses <files>/Delt mappe (or the
+      // folder two hosts share, options.sharedFolder).
+      const folder = title.startsWith('Delt mappe') ? (options.sharedFolder ?? join(filesDir, 'Delt mappe')) : join(filesDir, 'drafts');
+      mkdirSync(folder, { recursive: true });
+      return folder;
     },
     async chooseKitFile() {
       // The kit exported last (e2e: export a kit, then open it in kit mode).
@@ -154,6 +160,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   };
   const api = createApi(host);
   const stopAutoLock = api.session.startAutoLockTimer(1_000);
+  const stopSync = startSyncTimer(api.session);
   const streams = new Set<ServerResponse>();
   const stopLockEvents = api.session.onLock(() => {
     for (const stream of streams) stream.write('event: locked\ndata: {}\n\n');
@@ -247,6 +254,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     keychain,
     async close() {
       stopAutoLock();
+      stopSync();
       stopLockEvents();
       for (const stream of streams) stream.end();
       streams.clear();

@@ -5,6 +5,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 export type AuditAction =
   | 'unlock'
   | 'recover'
+  | 'join'
   | 'backup'
   | 'create'
   | 'update'

@@ -6,7 +6,7 @@ import { UsageError } from './usage-error.ts';
  * Secrets come from the environment or an interactive prompt with no echo — never from argv,
  * where other users of the machine and the shell history can read them.
  */
-export async function secret(name: 'KOBLE_PASSPHRASE' | 'KOBLE_NEW_PASSPHRASE' | 'KOBLE_RECOVERY_KEY', prompt: string, options: { confirm?: boolean } = {}): Promise<string> {
+export async function secret(name: 'KOBLE_PASSPHRASE' | 'KOBLE_NEW_PASSPHRASE' | 'KOBLE_RECOVERY_KEY' | 'KOBLE_INVITATION_CODE', prompt: string, options: { confirm?: boolean } = {}): Promise<string> {
   const fromEnv = process.env[name];
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) throw new UsageError(`Set ${name} or run in a terminal to be asked for it`);

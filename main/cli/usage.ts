@@ -39,7 +39,9 @@ Kommandoer:
   mail drafts --template T [--event ID …] --db FIL --out MAPPE   ett .eml-utkast per mottaker for Outlook
   sync push|pull --db FIL --folder MAPPE    del programmet med andre maskiner via krypterte endringsfiler i en felles mappe
   sync status --db FIL [--folder MAPPE]     denne maskinen, sist sendt og hentet, konflikter til gjennomgang
+  sync invite --db FIL --out FIL.kobleinvite --staff NAVN   invitasjon til en ny koordinator (koden vises én gang)
+  sync join --invite FIL.kobleinvite --db NYFIL   bli med i et delt program (KOBLE_INVITATION_CODE, KOBLE_NEW_PASSPHRASE)
 
 Felles valg: --json (maskinlesbart svar), --help
-Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE, KOBLE_SMTP_URL) eller spørres om i terminalen.
+Hemmeligheter leses bare fra miljøet (KOBLE_PASSPHRASE, KOBLE_NEW_PASSPHRASE, KOBLE_RECOVERY_KEY, KOBLE_KIT_PASSPHRASE, KOBLE_INVITATION_CODE, KOBLE_SMTP_URL) eller spørres om i terminalen.
 Avslutningskoder: 0 ferdig, 1 feil bruk, 2 avvist, 3 intern feil.`;

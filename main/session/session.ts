@@ -7,7 +7,7 @@ import { BackgroundJobs } from '../jobs/background-jobs.ts';
 import type { KioskSession } from '../kiosk/kiosk-session.ts';
 
 /** What a file chosen in a dialog may be used for. */
-export type PathPurpose = 'programme' | 'spreadsheet' | 'export' | 'kit' | 'folder';
+export type PathPurpose = 'programme' | 'spreadsheet' | 'export' | 'kit' | 'folder' | 'invitation';
 
 export type SessionOptions = {
   now?: () => number;
@@ -22,6 +22,7 @@ export class Session {
   private vault: OpenVault | null = null;
   private readonly chosen = new Map<string, Set<PathPurpose>>();
   private readonly lockListeners = new Set<() => void>();
+  private readonly openListeners = new Set<() => void>();
   readonly throttle = new UnlockThrottle();
   readonly autoLock: AutoLock;
   /** Long work (cohort plans, funder reports) with progress; cancelled and forgotten on lock. */
@@ -60,6 +61,7 @@ export class Session {
     this.currentPath = vault.path;
     this.autoLock.setMinutes(autoLockMinutes);
     this.autoLock.touch();
+    for (const listener of this.openListeners) listener();
   }
 
   /** Closes the database and wipes the key. Safe to call when already locked. */
@@ -80,6 +82,12 @@ export class Session {
   onLock(listener: () => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /** Told after every unlock (a programme opened in this session): sync on unlock (main/sync/sync-timer.ts). */
+  onOpen(listener: () => void): () => void {
+    this.openListeners.add(listener);
+    return () => this.openListeners.delete(listener);
   }
 
   /** Remembers a path the user picked in a dialog (or the app's own demo file), for one purpose. */

@@ -2,6 +2,7 @@ import type { SqliteDatabase } from '../../db/vault/database.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { blankPersonData } from '../privacy/erase-person.ts';
 import type { Applier, SyncConflict } from './apply-entries.ts';
+import { redirectOf } from './redirects.ts';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -66,6 +67,15 @@ export function followMergedStageHistory(sqlite: SqliteDatabase, applier: Applie
 
 type FkProblem = { table: string; rowid: number; parent: string; fkid: number };
 
+/** A reference to a row dropped as a duplicate is pointed at the row it was merged into; returns the column, or null. */
+function followRedirect(sqlite: SqliteDatabase, problem: FkProblem, column: string): string | null {
+  const value = sqlite.prepare(`select ${q(column)} from ${q(problem.table)} where rowid = ?`).pluck().get(problem.rowid);
+  const kept = redirectOf(sqlite, problem.parent, JSON.stringify([value]));
+  if (kept === null) return null;
+  sqlite.prepare(`update ${q(problem.table)} set ${q(column)} = ? where rowid = ?`).run((JSON.parse(kept) as unknown[])[0], problem.rowid);
+  return column;
+}
+
 /**
  * A row that arrived for a parent another laptop deleted: the same outcome as if it had existed
  * when the parent was deleted there (ON DELETE SET NULL clears the reference, CASCADE deletes it).
@@ -80,6 +90,11 @@ export function settleOrphans(sqlite: SqliteDatabase, applier: Applier, stamp: s
       const pkCols = (sqlite.prepare('select name from pragma_table_info(?) where pk > 0 order by pk').all(problem.table) as { name: string }[]).map((c) => c.name);
       const pk = sqlite.prepare(`select json_array(${pkCols.map(q).join(', ')}) from ${q(problem.table)} where rowid = ?`).pluck().get(problem.rowid) as string | undefined;
       if (!pk) continue;
+      const redirected = fk.length === 1 ? followRedirect(sqlite, problem, fk[0]!.col) : null;
+      if (redirected) {
+        conflicts.push({ table: problem.table, rowId: pk, column: redirected, kind: 'moved', kept: 'incoming', fromLaptop: from });
+        continue;
+      }
       if (fk.length > 0 && fk.every((f) => f.onDelete === 'SET NULL')) {
         sqlite.prepare(`update ${q(problem.table)} set ${fk.map((f) => `${q(f.col)} = null`).join(', ')} where rowid = ?`).run(problem.rowid);
       } else {

@@ -3,9 +3,10 @@ import type { TableShape } from '../../db/vault/change-capture.ts';
 import { decodeValue, pkWhere, statementCache, type RowEntry } from './entries.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
 import { mergeRow, type Clocks } from './merge-rules.ts';
+import { moveReferences, recordRedirect } from './redirects.ts';
 
 /** A conflict a rule decided, for a coordinator to review: where, which rule, which side was kept. Never values. */
-export type SyncConflict = { table: string; rowId: string; column: string | null; kind: 'field' | 'erased' | 'deleted' | 'duplicate' | 'orphan' | 'stage'; kept: 'here' | 'incoming'; fromLaptop: string };
+export type SyncConflict = { table: string; rowId: string; column: string | null; kind: 'field' | 'erased' | 'deleted' | 'duplicate' | 'moved' | 'orphan' | 'stage'; kept: 'here' | 'incoming'; fromLaptop: string };
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -73,10 +74,14 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
     if (clash !== null) {
       const stamp = maxHlc(entry.s, Object.values(entry.c ?? {}).sort().at(-1)) ?? '0';
       if (entry.k < clash) {
+        // What pointed at the dropped row follows the kept one (a cohort's participants), before the delete could SET NULL them.
+        recordRedirect(db, shape.name, clash, entry.k);
+        for (const moved of moveReferences(db, shape.name, clash, entry.k)) conflicts.push({ ...moved, kind: 'moved', kept: 'incoming', fromLaptop: from });
         deleteRow(shape, clash);
         bury(shape.name, clash, stamp);
         conflicts.push({ table: shape.name, rowId: clash, column: null, kind: 'duplicate', kept: 'incoming', fromLaptop: from });
       } else {
+        recordRedirect(db, shape.name, entry.k, clash);
         bury(shape.name, entry.k, stamp);
         conflicts.push({ table: shape.name, rowId: entry.k, column: null, kind: 'duplicate', kept: 'here', fromLaptop: from });
         return;

@@ -3,6 +3,7 @@ import type { OpenVault } from '../../db/vault/vault.ts';
 import { sharingEnabled } from '../../db/vault/change-capture.ts';
 import { parseChangeFileName } from './change-file.ts';
 import { readState, type AppliedFiles } from './sync-state.ts';
+import type { SyncError } from './sync-now.ts';
 
 export type SyncStatus = {
   shared: boolean;
@@ -10,6 +11,10 @@ export type SyncStatus = {
   laptopName: string | null;
   lastPush: string | null;
   lastPull: string | null;
+  /** the shared folder chosen on this laptop */
+  folder: string | null;
+  /** the last round that failed (code and time), cleared by the next that succeeds */
+  lastError: SyncError | null;
   /** writes on this laptop not pushed yet (rows) */
   unpushed: number;
   /** other laptops' files in the folder not applied yet */
@@ -18,8 +23,10 @@ export type SyncStatus = {
 };
 
 /** What the Deling screen shows: this laptop, the last push and pull, and the conflicts not yet reviewed. */
-export function syncStatus(vault: OpenVault, folder?: string): SyncStatus {
+export function syncStatus(vault: OpenVault, given?: string): SyncStatus {
   const db = vault.sqlite;
+  const chosen = readState<string>(db, 'folder');
+  const folder = given ?? chosen ?? undefined;
   const shared = sharingEnabled(db);
   const laptopId = readState<string>(db, 'laptop');
   const unpushed = (db.prepare('select (select count(*) from sync_changes) + (select count(distinct tbl || pk) from sync_outbox) as n').get() as { n: number }).n;
@@ -39,6 +46,8 @@ export function syncStatus(vault: OpenVault, folder?: string): SyncStatus {
     laptopName: readState<string>(db, 'laptopName'),
     lastPush: readState<string>(db, 'lastPush'),
     lastPull: readState<string>(db, 'lastPull'),
+    folder: chosen,
+    lastError: readState<SyncError>(db, 'lastError'),
     unpushed,
     waiting,
     conflicts,

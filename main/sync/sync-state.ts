@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 
 /** This laptop's sharing state (sync_state, key → JSON), never shared with other laptops. */
-export type SyncStateKey = 'laptop' | 'laptopName' | 'hlc' | 'seq' | 'applied' | 'lastPush' | 'lastPull' | 'folder';
+export type SyncStateKey = 'laptop' | 'laptopName' | 'hlc' | 'seq' | 'applied' | 'lastPush' | 'lastPull' | 'folder' | 'lastError' | 'redirects';
 
 export function readState<T>(db: SqliteDatabase, key: SyncStateKey): T | null {
   const row = db.prepare('select value from sync_state where key = ?').get(key) as { value: string } | undefined;

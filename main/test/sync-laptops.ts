@@ -10,10 +10,12 @@ import { Session } from '../session/session.ts';
 import { fakeHost } from './test-host.ts';
 
 export const PASS = 'blåbærsyltetøy på fjellet';
+/** The newcomer's own passphrase when a laptop joins by invitation. */
+export const NEW_PASS = 'tyttebær i skogen om høsten';
 
 export type Laptop = Awaited<ReturnType<typeof openLaptop>>;
 
-async function openLaptop(dir: string, path: string) {
+export async function openLaptop(dir: string, path: string) {
   const session = new Session({ sleep: async () => undefined });
   const api = createApi(fakeHost(dir, { trustsPaths: true }), session);
   const call = async <M extends ApiMethod>(name: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
@@ -30,7 +32,7 @@ async function openLaptop(dir: string, path: string) {
  * first push turns sharing on), and B is a copy of A's .koble and .keys files, like a coordinator
  * copying the programme to a colleague. Both stay unlocked; everything is removed after the test.
  */
-export function sharedLaptops(): () => Promise<{ a: Laptop; b: Laptop; folder: string; dir: string }> {
+export function sharedLaptops(how: 'copy' | 'invite' = 'copy'): () => Promise<{ a: Laptop; b: Laptop; folder: string; dir: string; code: string | null }> {
   const cleanups: (() => void)[] = [];
   afterEach(() => {
     for (const c of cleanups.splice(0).reverse()) c();
@@ -47,14 +49,20 @@ export function sharedLaptops(): () => Promise<{ a: Laptop; b: Laptop; folder: s
     await a.call('vault.create', { path: a.path, staffName: 'Kari Koordinator', passphrase: PASS });
     await a.call('demo.generate', { people: 50, seed: 3, today: '2026-01-15' });
     await a.call('sync.push', { folder });
-    await a.call('vault.lock', {});
     const b = await openLaptop(dir, join(dir, 'b', 'Skien.koble'));
     cleanups.push(() => b.session.lock());
+    if (how === 'invite') {
+      // B joins with an invitation A wrote after its first push (a newcomer's laptop).
+      const invited = (await a.call('sync.invite', { staffName: 'Nora Nykommer', out: join(dir, 'Til Nora.kobleinvite') }))!;
+      await b.call('sync.join', { invitation: invited.path, path: b.path, code: invited.code, passphrase: NEW_PASS });
+      return { a, b, folder, dir, code: invited.code };
+    }
+    await a.call('vault.lock', {});
     copyFileSync(a.path, b.path);
     copyFileSync(keysPathFor(a.path), keysPathFor(b.path));
     await a.unlock();
     await b.unlock();
-    return { a, b, folder, dir };
+    return { a, b, folder, dir, code: null };
   };
 }
 

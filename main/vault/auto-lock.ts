@@ -26,6 +26,11 @@ export class AutoLock {
     this.minutes = minutes;
   }
 
+  /** Milliseconds since the user last did something. */
+  idleMs(): number {
+    return Math.max(0, this.now() - this.lastActivity);
+  }
+
   /** Milliseconds until the lock, for a countdown or the next timer. */
   remainingMs(): number {
     return Math.max(0, this.lastActivity + this.minutes * 60_000 - this.now());

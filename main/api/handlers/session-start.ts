@@ -10,7 +10,7 @@ import type { AppHost, Keychain } from '../host.ts';
 import type { ApiContext } from '../method.ts';
 
 /** Opens `vault` in the session, records who opened it, and remembers it as the recent file. */
-export function start(ctx: ApiContext, vault: OpenVault, staffId: string | null, action: 'unlock' | 'recover' | 'create') {
+export function start(ctx: ApiContext, vault: OpenVault, staffId: string | null, action: 'unlock' | 'recover' | 'create' | 'join') {
   recordAudit(vault.db, { staffId, action, entity: 'programme', details: action === 'unlock' && !staffId ? { via: 'keychain' } : undefined });
   ctx.session.open(vault, staffId, readProgrammeSettings(vault.db).autoLockMinutes);
   try {
