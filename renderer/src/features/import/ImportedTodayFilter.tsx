@@ -1,8 +1,9 @@
 import { Chip } from '@digdir/designsystemet-react';
 import type { GridApi, IRowNode } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
 
 /**
  * "Importert i dag (N)" in Deltakere's toolbar: a chip that shows only the participants today's
@@ -12,29 +13,20 @@ import { call } from '../../api/client.ts';
  */
 export function ImportedTodayFilter<T extends { id: string }>({ api }: { api: GridApi<T> | null }) {
   const { t } = useTranslation();
-  // the ids today's imports made, and how many of them the grid holds now
-  const [today, setToday] = useState<{ ids: ReadonlySet<string>; count: number }>(() => ({ ids: new Set(), count: 0 }));
-  const { ids, count } = today;
+  // the ids today's imports made, asked again whenever the grid's rows are replaced
+  const { data, reload } = useApi(() => (api ? call('import.importedToday', {}) : null), [api]);
+  const ids = useMemo<ReadonlySet<string>>(() => new Set(data?.participantIds ?? []), [data]);
+  // how many of them the grid holds now
+  const count = api && !api.isDestroyed() ? [...ids].filter((id) => api.getRowNode(id) !== undefined).length : 0;
   const [active, setActive] = useState(false);
 
   useEffect(() => {
     if (!api) return;
-    let live = true;
-    const ask = () =>
-      void call('import.importedToday', {}).then(
-        (answer) => {
-          if (!live || api.isDestroyed()) return;
-          setToday({ ids: new Set(answer.participantIds), count: answer.participantIds.filter((id) => api.getRowNode(id) !== undefined).length });
-        },
-        () => undefined,
-      );
-    ask();
-    api.addEventListener('rowDataUpdated', ask);
+    api.addEventListener('rowDataUpdated', reload);
     return () => {
-      live = false;
-      if (!api.isDestroyed()) api.removeEventListener('rowDataUpdated', ask);
+      if (!api.isDestroyed()) api.removeEventListener('rowDataUpdated', reload);
     };
-  }, [api]);
+  }, [api, reload]);
 
   useEffect(() => {
     if (!api || api.isDestroyed()) return;

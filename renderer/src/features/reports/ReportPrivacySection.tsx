@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ApiOutput } from '../../../../main/api/contract.ts';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import { useCall } from '../../api/use-call.ts';
+import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** The smallest k the Deltakere list may use (main/settings/programme-settings.ts allows 5–100). */
@@ -24,7 +24,7 @@ export function parseMinimumGroup(text: string): number | null {
 export function ReportPrivacySection() {
   const { t } = useTranslation();
   const ids = { title: useId() };
-  const { data: settings, error } = useCall('settings.get', {}, 'report-privacy');
+  const { data: settings, error } = useApi(() => call('settings.get', {}), []);
   return (
     <section className="stack" aria-labelledby={ids.title}>
       <Heading level={2} data-size="sm" id={ids.title}>
