@@ -8,6 +8,9 @@ import type { Spec } from '../lib/spec.ts';
 import { LAPTOP } from './deltakere-laptop.spec.ts';
 import { smallHostileFiles } from '../../scripts/make-hostile-files.ts';
 
+/** The page's document as the predicates below use it (a function predicate, not a string: the CSP forbids eval). */
+type PageGlobal = { document: { querySelector(selector: string): { value?: string } | null } };
+
 /**
  * A messy office list: a title row and a blank row above the headers, semicolons, æøå, a column
  * Koble does not recognise ("Fra land") and one row with a broken e-mail address.
@@ -89,7 +92,7 @@ export const importWizard: Spec = {
     assert.equal(await fraLand.inputValue(), '', '"Fra land" is not recognised');
     assert.equal(await mapping.getByLabel('Felt for kolonnen «E-post»').inputValue(), 'email', 'E-post is recognised');
     await fraLand.selectOption('countryOfBackground');
-    await page.waitForFunction(`document.querySelector('[aria-label="Felt for kolonnen «Fra land»"]')?.value === 'countryOfBackground'`);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).document.querySelector('[aria-label="Felt for kolonnen «Fra land»"]')?.value === 'countryOfBackground');
     await wizard.getByTestId('import-summary').getByText('4 rader: 3 gyldige, 1 med feil.').waitFor();
     await screenshot('20-import-preview');
     await axe('import wizard (preview)');
@@ -143,7 +146,7 @@ export const importWizard: Spec = {
     await openWizard(page);
     await chooseInWizard(host, wizard, 'exports/deltakere høst – hoppet over.xlsx');
     await mapping.getByLabel('Felt for kolonnen «Fra land»').selectOption('countryOfBackground');
-    await page.waitForFunction(`document.querySelector('[aria-label="Felt for kolonnen «Fra land»"]')?.value === 'countryOfBackground'`);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).document.querySelector('[aria-label="Felt for kolonnen «Fra land»"]')?.value === 'countryOfBackground');
     assert.equal(await mapping.getByLabel('Felt for kolonnen «Hvorfor hoppet over»').inputValue(), '', 'the reason column is not imported');
     await wizard.getByTestId('import-summary').getByText('1 rader: 1 gyldige, 0 med feil.').waitFor();
     await wizard.getByRole('button', { name: 'Importer 1 rad' }).click();
