@@ -2,7 +2,7 @@
 // programme of 20,000 participants and 500,000 attendance rows in an encrypted file. Each round
 // runs in a child process so its peak RSS (process.resourceUsage().maxRSS) is the report's own.
 // Targets: ≤ 2 s and ≤ 300 MB. Prints figures; writes bench/results/funder-report.local.json.
-//   node bench/funder-report.ts [--people 20000] [--attendance 500000] [--rounds 3]
+//   node bench/funder-report.ts [--people 20000] [--attendance 500000] [--rounds 3] [--suppress-small] [--period year|quarter]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import * as schema from '../db/schema/index.ts';
 import { configure, openEncrypted, type SqliteDatabase } from '../db/vault/database.ts';
 import { createVault, exportDataKey } from '../db/vault/vault.ts';
 import { buildFunderReport, type FunderPhase } from '../main/reports/funder/build.ts';
+import { participantList } from '../main/reports/funder/participant-list.ts';
 
 const TARGET_MS = 2000;
 const TARGET_MB = 300;
@@ -29,11 +30,15 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     /** The report with small counts hidden (cell suppression checked by HiGHS; no Deltakere list). */
     'suppress-small': { type: 'boolean', default: false },
+    /** The report period: the grant's year (default) or its second quarter (smaller counts, more to hide). */
+    period: { type: 'string', default: 'year' },
   },
 });
 
 /** One report in this process; prints its figures as JSON on the last line. */
-async function child(path: string, grantId: string, out: string, suppressSmall: boolean): Promise<void> {
+const PERIODS: Record<string, { from: string; to: string }> = { year: { from: '2025-01-01', to: '2025-12-31' }, quarter: { from: '2025-04-01', to: '2025-06-30' } };
+
+async function child(path: string, grantId: string, out: string, suppressSmall: boolean, period: { from: string; to: string }): Promise<void> {
   const key = Buffer.from(process.env.KOBLE_BENCH_KEY ?? '', 'hex');
   const start = performance.now();
   const sqlite = openEncrypted(path, key, 'sqlcipher', { create: false });
@@ -48,19 +53,29 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
   // CPU time at each phase's start: on a shared machine the phases' CPU shares are comparable
   // from run to run where their wall times are not.
   const cpuMarks: Partial<Record<FunderPhase | 'done', number>> = {};
+  // The peak RSS so far at each phase's start (it only grows): which phase raised it.
+  const peakAt: Partial<Record<FunderPhase, number>> = {};
   const cpuNow = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  const result = await buildFunderReport(db, { grantId, from: '2025-01-01', to: '2025-12-31', suppressSmall, path: out, appVersion: 'bench', staffId: null }, async (phase) => {
+  const result = await buildFunderReport(db, { grantId, ...period, suppressSmall, path: out, appVersion: 'bench', staffId: null }, async (phase) => {
     marks[phase] ??= performance.now();
     cpuMarks[phase] ??= cpuNow();
+    peakAt[phase] ??= Math.round(process.resourceUsage().maxRSS / 1024);
   });
   marks.done = performance.now();
   cpuMarks.done = cpuNow();
   const cpuBetween = (a: FunderPhase, b: FunderPhase | 'done') => Math.round(cpuMarks[b]! - cpuMarks[a]!);
   const usage = process.resourceUsage();
   sqlite.close();
+  // The Deltakere list's k-anonymity (k = 5) on its own, after the report (so the code is warm;
+  // in an unsuppressed report it runs inside the write phase).
+  const kStart = performance.now();
+  const kCpu = cpuNow();
+  const list = participantList(result.counts.participantRows, 5);
+  const kAnonymityMs = Math.round(performance.now() - kStart);
+  const kAnonymityCpuMs = Math.round(cpuNow() - kCpu);
   const figures = {
     openMs: Math.round(opened - start),
     loadMs: Math.round(marks.counting! - marks.loading!),
@@ -69,6 +84,13 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
     protectMs: result.protection.ms,
     protectPhaseMs: Math.round(marks.writing! - marks.protecting!),
     hiddenCells: result.protection.primary + result.protection.secondary,
+    primary: result.protection.primary,
+    secondary: result.protection.secondary,
+    lpSolves: result.protection.solves,
+    kAnonymityMs,
+    kAnonymityCpuMs,
+    kSmallestGroup: list?.smallestGroup ?? 0,
+    kLevels: list ? Object.entries(list.levels).filter(([, l]) => l > 0).map(([q, l]) => `${q}:${l}`).join(' ') : 'no list',
     writeMs: Math.round(marks.done - marks.writing!),
     reportMs: Math.round(marks.done - opened),
     // The same phases in CPU time (the suppression's share is inside protectCpuMs).
@@ -81,6 +103,7 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
     // machine the wall time is close to it; on a busy one the wall time is not the report's.
     cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000),
     maxRssMB: Math.round(usage.maxRSS / 1024),
+    peakByPhase: `load ${peakAt.counting! - peakAt.loading!}, count ${peakAt.protecting! - peakAt.counting!}, suppression ${peakAt.writing! - peakAt.protecting!}, write ${Math.round(usage.maxRSS / 1024) - peakAt.writing!} MB`,
     rssBeforeMB,
     fileMB: Math.round((statSync(out).size / 1024 / 1024) * 10) / 10,
     totals: result.totals,
@@ -100,6 +123,16 @@ function lcg(seed: number) {
     pick<T>(list: readonly T[]): T {
       return list[Math.floor(this.next() * list.length)]!;
     },
+  };
+}
+
+/** A value drawn by weight: `weighted(list)(u)` for a uniform u in [0, 1). */
+function weighted<T>(list: readonly (readonly [T, number])[]): (u: number) => T {
+  const total = list.reduce((s, [, w]) => s + w, 0);
+  return (u) => {
+    let left = u * total;
+    for (const [value, w] of list) if ((left -= w) < 0) return value;
+    return list.at(-1)![0];
   };
 }
 
@@ -133,7 +166,7 @@ async function parent(): Promise<void> {
     let last: Record<string, unknown> = {};
     for (let round = 0; round < rounds; round++) {
       const out = join(dir, `Rapport-${round}.xlsx`);
-      const r = spawnSync(process.execPath, [import.meta.filename, '--child', path, '--grant', grantId, '--out', out, ...(values['suppress-small'] ? ['--suppress-small'] : [])], {
+      const r = spawnSync(process.execPath, [import.meta.filename, '--child', path, '--grant', grantId, '--out', out, '--period', values.period!, ...(values['suppress-small'] ? ['--suppress-small'] : [])], {
         encoding: 'utf8',
         env: { ...process.env, KOBLE_BENCH_KEY: key.toString('hex') },
         maxBuffer: 16 * 1024 * 1024,
@@ -142,8 +175,8 @@ async function parent(): Promise<void> {
       last = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
       runs.push(last as Record<string, number>);
       console.log(
-        `round ${round + 1}: report ${last.reportMs} ms (load ${last.loadMs}, count ${last.countMs}, suppression ${last.protectMs} ms for ${last.hiddenCells} hidden cells, write ${last.writeMs}; open ${last.openMs}), ` +
-          `CPU ${last.cpuMs} ms (load ${last.loadCpuMs}, count ${last.countCpuMs}, suppression ${last.protectCpuMs}, write ${last.writeCpuMs}), peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`,
+        `round ${round + 1}: report ${last.reportMs} ms (load ${last.loadMs}, count ${last.countMs}, suppression ${last.protectMs} ms for ${last.hiddenCells} hidden cells (${last.primary} primary, ${last.secondary} secondary, ${last.lpSolves} LP solves), write ${last.writeMs}; open ${last.openMs}), ` +
+          `CPU ${last.cpuMs} ms (load ${last.loadCpuMs}, count ${last.countCpuMs}, suppression ${last.protectCpuMs}, write ${last.writeCpuMs}), k-anonymity (k = 5) ${last.kAnonymityMs} ms / ${last.kAnonymityCpuMs} ms CPU (smallest group ${last.kSmallestGroup}; ${last.kLevels}), peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report; raised by ${last.peakByPhase}), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`,
       );
     }
     key.fill(0);
@@ -160,6 +193,9 @@ async function parent(): Promise<void> {
       cpuMsMedian: median('cpuMs'),
       cpuMsMin: Math.min(...runs.map((r) => r.cpuMs!)),
       suppressSmall: values['suppress-small'],
+      period: PERIODS[values.period!],
+      suppression: { hiddenCells: last.hiddenCells, primary: last.primary, secondary: last.secondary, lpSolves: last.lpSolves, msMedian: median('protectMs'), cpuMsMedian: median('protectCpuMs') },
+      kAnonymity: { msMedian: median('kAnonymityMs'), cpuMsMedian: median('kAnonymityCpuMs'), smallestGroup: last.kSmallestGroup, levels: last.kLevels },
       phasesMsMedian: { load: median('loadMs'), count: median('countMs'), protect: median('protectMs'), write: median('writeMs') },
       phasesCpuMsMedian: { load: median('loadCpuMs'), count: median('countCpuMs'), protect: median('protectCpuMs'), write: median('writeCpuMs') },
       loadAverage: loadavg()[0],
@@ -179,6 +215,9 @@ async function parent(): Promise<void> {
     console.log(`  time   median ${summary.reportMsMedian} ms (${ratio(summary.reportMsMedian)}), max ${summary.reportMsMax} ms ${okTime ? 'OK' : 'OVER'}`);
     console.log(`  CPU    median ${summary.cpuMsMedian} ms (${ratio(summary.cpuMsMedian)}), fastest ${summary.cpuMsMin} ms of CPU for the report (load average ${summary.loadAverage!.toFixed(1)} on ${summary.cpus} cores while measuring)`);
     console.log(`  phases CPU median: load ${p.load} ms, count ${p.count} ms, suppression ${p.protect} ms (${summary.suppressSmall ? 'small counts hidden' : 'not asked: run with --suppress-small'}), write ${p.write} ms`);
+    const sup = summary.suppression;
+    if (summary.suppressSmall) console.log(`  suppression: ${sup.hiddenCells} hidden cells (${sup.primary} primary, ${sup.secondary} secondary) after ${sup.lpSolves} LP solves, ${sup.msMedian} ms wall, ${sup.cpuMsMedian} ms CPU (median; CPU includes loading HiGHS)`);
+    console.log(`  k-anonymity of the Deltakere list (k = 5): ${summary.kAnonymity.msMedian} ms wall, ${summary.kAnonymity.cpuMsMedian} ms CPU (median), smallest group ${summary.kAnonymity.smallestGroup}, generalised: ${summary.kAnonymity.levels || 'nothing'}`);
     console.log(`  memory peak RSS ${summary.maxRssMB} MB (target ≤ ${TARGET_MB} MB) ${okRss ? 'OK' : 'OVER'}`);
     const results = join(import.meta.dirname, 'results');
     mkdirSync(results, { recursive: true });
@@ -225,9 +264,27 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
         cohorts.push({ id, start });
       }
     }
-    const countries = ['SY', 'UA', 'AF', 'ER', 'SO', 'IR', 'IQ', 'PL', 'LT', 'PH', 'TH', 'CO', 'ET', 'PK', 'IN', 'VN', 'TR', 'RU', 'BR', 'NG'];
-    const municipalities = ['4003', '4001', '4005', '4012', '4204', '4203', '4202', '4205', '4020', '4014'];
-    const fields = ['engineering_technology_it', 'medicine_health', 'economics_administration', 'education_research', 'social_sciences', 'crafts_trades', 'other', null];
+    // A small office's long tail: a few large groups of country of background, then dozens of
+    // countries with 1–5 people each (over the whole programme); a few small municipalities; rare
+    // fields, education levels and immigration reasons. So that --suppress-small has counts of 1–2
+    // to hide (and secondary cells to hide with them) on every sheet that breaks people down.
+    const countries = weighted([['SY', 300], ['UA', 250], ['AF', 120], ['ER', 100], ['SO', 80], ['IR', 50], ['IQ', 40], ['PL', 30], ['LT', 15], ['PH', 10], ['TH', 6], ['CO', 4]]);
+    const municipalities = weighted([['4003', 400], ['4001', 300], ['4005', 80], ['4012', 70], ['4014', 40], ['4020', 30], ['4018', 20], ['4026', 10], ['4010', 3], ['4016', 2]]);
+    const fields = weighted<string | null>([['engineering_technology_it', 200], ['medicine_health', 150], ['economics_administration', 120], ['education_research', 80], ['social_sciences', 60], ['crafts_trades', 60], ['other', 40], [null, 40], ['biology_chemistry', 8], ['communication_marketing', 3], ['language_literature_philosophy', 0.4], ['organisation_management', 0.2]]);
+    const educations = weighted([['upper_secondary', 300], ['trade_certificate', 200], ['bachelor', 250], ['master', 200], ['other', 50], ['phd', 1]]);
+    const reasons = weighted([['FLU', 400], ['FAM', 300], ['ARB', 200], ['UTD', 60], ['UKJ', 30], ['ANN', 0.5]]);
+    const tail = ['AL', 'AM', 'AZ', 'BA', 'BD', 'BI', 'BO', 'BY', 'CD', 'CL', 'CM', 'CN', 'CU', 'DZ', 'EG', 'GE', 'GH', 'GM', 'GN', 'HT', 'JO', 'KE', 'KG', 'KZ', 'LB', 'LK', 'LY', 'MA', 'MD', 'MM', 'MN', 'NP', 'PE', 'PS', 'RW', 'SD', 'SN', 'SS', 'TJ', 'TN', 'TZ', 'UG', 'UZ', 'VE', 'YE', 'ZW'];
+    const small = ['4022', '4024', '4028', '4030', '4032', '4034', '4036'];
+    // Who has a rare country or municipality, drawn with their own generator so the rest of the programme stays as it was.
+    const spread = lcg(4242);
+    const tailCountry = new Map<number, string>();
+    tail.forEach((code, j) => {
+      for (let n = 0; n < 1 + (j % 5); n++) tailCountry.set(spread.int(0, people - 1), code);
+    });
+    const smallMunicipality = new Map<number, string>();
+    small.forEach((code, j) => {
+      for (let n = 0; n < 1 + (j % 4); n++) smallMunicipality.set(spread.int(0, people - 1), code);
+    });
     const participant = insert('participants', ['id', 'first_name', 'last_name', 'search_text', 'gender', 'birth_year', 'country_of_background', 'municipality_number', 'immigration_reason', 'arrival_year', 'education_level', 'field', 'track', 'cohort_id', 'stage', 'stage_changed_on', 'registered_on', 'created_at', 'updated_at']);
     const change = insert('stage_changes', ['id', 'participant_id', 'from_stage', 'stage', 'effective_on', 'recorded_at', 'created_at']);
     const outcome = insert('outcomes', ['id', 'participant_id', 'timepoint', 'category', 'outcome_on', 'created_at', 'updated_at']);
@@ -235,6 +292,9 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
     const mentor = insert('mentors', ['id', 'first_name', 'last_name', 'search_text', 'gender', 'registered_on', 'created_at', 'updated_at']);
     const match = insert('matches', ['id', 'participant_id', 'mentor_id', 'status', 'confirmed_on', 'started_on', 'ended_on', 'created_at', 'updated_at']);
     const placement = insert('placements', ['id', 'participant_id', 'status', 'starts_on', 'ends_on', 'ended_on', 'created_at', 'updated_at']);
+    // Rare outcomes: apprenticeship and "other" a handful of times in a year, dropped out at 3 months now and then.
+    const exitOutcomes = weighted([['fast_relevant', 300], ['fast_other', 250], ['temporary', 200], ['placement', 80], ['education', 60], ['job_seeking', 150], ['other', 1], ['apprenticeship', 0.6]]);
+    const laterOutcomes = weighted([['fast_relevant', 300], ['fast_other', 250], ['temporary', 150], ['job_seeking', 150], ['unknown', 40], ['dropped_out', 0.5]]);
     const mentorIds: string[] = [];
     for (let i = 0; i < Math.round(people / 2); i++) {
       const id = uuid('mentor');
@@ -261,9 +321,9 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
         steps.push([main[s]!, on]);
       }
       const [stage, stageOn] = steps.at(-1)!;
-      participant(id, 'Deltaker', `Nr ${i}`, `deltaker nr ${i}`, rng.pick(['female', 'male', 'female', 'male', 'other', 'unknown']), rng.int(1960, 2004), rng.next() < 0.95 ? rng.pick(countries) : null,
-        rng.next() < 0.95 ? rng.pick(municipalities) : null, rng.pick(['FLU', 'FAM', 'ARB', 'UTD', 'ANN', 'UKJ']), rng.int(2000, 2024), rng.pick(['upper_secondary', 'trade_certificate', 'bachelor', 'master', 'phd', 'other']),
-        rng.pick(fields), rng.pick(['mentor', 'placement', 'both']), c.id, stage, stageOn, registered, now, now);
+      participant(id, 'Deltaker', `Nr ${i}`, `deltaker nr ${i}`, rng.pick(['female', 'male', 'female', 'male', 'other', 'unknown']), rng.int(1960, 2004), rng.next() < 0.95 ? (tailCountry.get(i) ?? countries(rng.next())) : null,
+        rng.next() < 0.95 ? (smallMunicipality.get(i) ?? municipalities(rng.next())) : null, reasons(rng.next()), rng.int(2000, 2024), educations(rng.next()),
+        fields(rng.next()), rng.pick(['mentor', 'placement', 'both']), c.id, stage, stageOn, registered, now, now);
       let from: string | null = null;
       for (const [s, d] of steps) {
         change(uuid('sc'), id, from, s, d, `${d}T09:00:00.000Z`, now);
@@ -279,8 +339,8 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
       }
       if (completedOn) {
         form(uuid('f'), id, 'end', completedOn, rng.int(1, 5), rng.int(1, 5), rng.int(1, 5), rng.int(1, 5), rng.int(1, 5), now, now);
-        outcome(uuid('o'), id, 'exit', rng.pick(['fast_relevant', 'fast_other', 'temporary', 'placement', 'education', 'job_seeking', 'other']), completedOn, now, now);
-        outcome(uuid('o'), id, '3m', rng.pick(['fast_relevant', 'fast_other', 'temporary', 'job_seeking', 'unknown']), addDays(completedOn, 90), now, now);
+        outcome(uuid('o'), id, 'exit', exitOutcomes(rng.next()), completedOn, now, now);
+        outcome(uuid('o'), id, '3m', laterOutcomes(rng.next()), addDays(completedOn, 90), now, now);
       }
     }
 
@@ -321,5 +381,7 @@ function fill(sqlite: SqliteDatabase, staffId: string, people: number, attendanc
   return { grantId, counts };
 }
 
-if (values.child) await child(values.child, values.grant!, values.out!, values['suppress-small'] === true);
+const period = PERIODS[values.period!];
+if (!period) throw new Error(`--period is one of ${Object.keys(PERIODS).join(', ')}`);
+if (values.child) await child(values.child, values.grant!, values.out!, values['suppress-small'] === true, period);
 else await parent();

@@ -9,7 +9,8 @@ export const SMALL_COUNT_MAX = 2;
  */
 export const PROTECTION_WIDTH = 2;
 
-export type Suppression = { hidden: Set<CellId>; primary: number; secondary: number; ranges: Map<CellId, FeasibleRange> };
+/** `solves`: the linear and integer programs HiGHS solved to get there. */
+export type Suppression = { hidden: Set<CellId>; primary: number; secondary: number; ranges: Map<CellId, FeasibleRange>; solves: number };
 
 export const isSmall = (value: number) => value >= 1 && value <= SMALL_COUNT_MAX;
 export const protectedEnough = (r: FeasibleRange) => r.max - r.min >= PROTECTION_WIDTH;
@@ -28,7 +29,7 @@ export const protectedEnough = (r: FeasibleRange) => r.max - r.min >= PROTECTION
 export async function suppressCells(table: PublishedTable): Promise<Suppression> {
   const hidden = new Set(table.cells.filter((c) => isSmall(c.value)).map((c) => c.id));
   const primary = hidden.size;
-  if (hidden.size === 0) return { hidden, primary, secondary: 0, ranges: new Map() };
+  if (hidden.size === 0) return { hidden, primary, secondary: 0, ranges: new Map(), solves: 0 };
   const highs = await highsSolver();
   const order = new Map(table.cells.map((c, i) => [c.id, i]));
   const value = new Map(table.cells.map((c) => [c.id, c.value]));
@@ -57,12 +58,13 @@ export async function suppressCells(table: PublishedTable): Promise<Suppression>
   };
 
   const cache = new Map<string, Map<CellId, FeasibleRange>>();
+  const stats = { solves: 0 };
   let relaxed: Map<CellId, FeasibleRange> | undefined;
   for (let integer = false; ; ) {
-    const ranges = feasibleRanges(highs, table, hidden, { integer, cache, relaxed: integer ? relaxed : undefined });
+    const ranges = feasibleRanges(highs, table, hidden, { integer, cache, relaxed: integer ? relaxed : undefined, stats });
     const under = [...ranges].filter(([, r]) => !protectedEnough(r)).map(([c]) => c).sort((a, b) => order.get(a)! - order.get(b)!);
     if (under.length === 0) {
-      if (integer) return { hidden, primary, secondary: hidden.size - primary, ranges };
+      if (integer) return { hidden, primary, secondary: hidden.size - primary, ranges, solves: stats.solves };
       relaxed = ranges;
       integer = true;
       continue;
@@ -78,7 +80,7 @@ export async function suppressCells(table: PublishedTable): Promise<Suppression>
     }
     // Nothing left to hide near the under-protected cells: what is hidden is as protected as the
     // table allows (every non-zero cell around them is hidden already).
-    if (added.length === 0) return { hidden, primary, secondary: hidden.size - primary, ranges };
+    if (added.length === 0) return { hidden, primary, secondary: hidden.size - primary, ranges, solves: stats.solves };
     integer = false;
   }
 }

@@ -4,6 +4,9 @@ import type { CellId, PublishedTable, Relation } from './table.ts';
 /** The values a hidden cell can take given everything shown: [min, max], max Infinity when unbounded. */
 export type FeasibleRange = { min: number; max: number };
 
+/** How many linear or integer programs were solved (for the bench). */
+export type SolveStats = { solves: number };
+
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let solver: Promise<Highs> | undefined;
 /** HiGHS (WebAssembly), loaded once on first use (≈ 0.1 s), never when nothing is hidden. */
@@ -56,7 +59,7 @@ export function feasibleRanges(
   highs: Highs,
   table: PublishedTable,
   hidden: ReadonlySet<CellId>,
-  options: { integer: boolean; cache?: Map<string, Map<CellId, FeasibleRange>>; relaxed?: ReadonlyMap<CellId, FeasibleRange> },
+  options: { integer: boolean; cache?: Map<string, Map<CellId, FeasibleRange>>; relaxed?: ReadonlyMap<CellId, FeasibleRange>; stats?: SolveStats },
 ): Map<CellId, FeasibleRange> {
   const values = new Map(table.cells.map((c) => [c.id, c.value]));
   const ranges = new Map<CellId, FeasibleRange>();
@@ -66,7 +69,7 @@ export function feasibleRanges(
     const key = `${options.integer ? 'i' : 'l'}|${component.cells.join('\u0000')}`;
     let solved = options.cache?.get(key);
     if (!solved) {
-      solved = componentRanges(highs, component, values, hidden, options.integer, options.relaxed);
+      solved = componentRanges(highs, component, values, hidden, options.integer, options.relaxed, options.stats);
       options.cache?.set(key, solved);
     }
     for (const [cell, range] of solved) ranges.set(cell, range);
@@ -86,6 +89,7 @@ function componentRanges(
   hidden: ReadonlySet<CellId>,
   integer: boolean,
   relaxed?: ReadonlyMap<CellId, FeasibleRange>,
+  stats?: SolveStats,
 ): Map<CellId, FeasibleRange> {
   const index = new Map(component.cells.map((c, i) => [c, i]));
   const model = highs.createModel();
@@ -113,11 +117,13 @@ function componentRanges(
       model.changeColCost(i, 1);
       model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
       model.run();
+      if (stats) stats.solves++;
       const min = objective(highs, model);
       let max = CEILING;
       if (!integer || relaxed?.get(component.cells[i]!)?.max !== Number.POSITIVE_INFINITY) {
         model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
         model.run();
+        if (stats) stats.solves++;
         max = objective(highs, model);
       }
       model.changeColCost(i, 0);

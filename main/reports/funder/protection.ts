@@ -13,21 +13,21 @@ export type Publication = {
   show(id: CellId, value: number): Shown;
   isHidden(id: CellId): boolean;
   /** Hidden cells: small counts, cells hidden to protect them, and the time the suppression took. */
-  summary: { primary: number; secondary: number; ms: number };
+  summary: { primary: number; secondary: number; ms: number; solves: number };
 };
 
 /** Publishes every count as it is (no suppression). */
-export const unsuppressed: Publication = { suppressed: false, show: (_id, value) => value, isHidden: () => false, summary: { primary: 0, secondary: 0, ms: 0 } };
+export const unsuppressed: Publication = { suppressed: false, show: (_id, value) => value, isHidden: () => false, summary: { primary: 0, secondary: 0, ms: 0, solves: 0 } };
 
 /** Small-count suppression over every count of people the report publishes, across its sheets. */
 export async function protectCounts(counts: FunderCounts, suppress: boolean): Promise<Publication> {
   if (!suppress) return unsuppressed;
   const start = performance.now();
-  const { hidden, primary, secondary } = await suppressCells(publishedCounts(counts));
+  const { hidden, primary, secondary, solves } = await suppressCells(publishedCounts(counts));
   return {
     suppressed: true,
     show: (id, value) => (hidden.has(id) ? HIDDEN_MARK : value),
     isHidden: (id) => hidden.has(id),
-    summary: { primary, secondary, ms: Math.round(performance.now() - start) },
+    summary: { primary, secondary, solves, ms: Math.round(performance.now() - start) },
   };
 }

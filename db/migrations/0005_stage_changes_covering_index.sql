@@ -1,0 +1,2 @@
+DROP INDEX `stage_changes_participant_effective_idx`;--> statement-breakpoint
+CREATE INDEX `stage_changes_participant_effective_stage_idx` ON `stage_changes` (`participant_id`,`effective_on`,`recorded_at`,`stage`);
