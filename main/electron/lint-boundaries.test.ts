@@ -123,10 +123,10 @@ describe('import boundaries', () => {
     it('allows electron, the method list, the envelope types and its own files', async () => {
       const code = [
         "import { contextBridge } from 'electron';",
-        "import { isApiMethod } from '../main/api/methods.ts';",
+        "import { isMethodShaped } from '../main/api/methods.ts';",
         "import type { ApiReply } from '../main/api/envelope.ts';",
         "import { CALL_CHANNEL } from './channels.ts';",
-        'export const a = [contextBridge, isApiMethod, CALL_CHANNEL];',
+        'export const a = [contextBridge, isMethodShaped, CALL_CHANNEL];',
         'export type R = ApiReply<unknown>;',
         '',
       ].join('\n');
