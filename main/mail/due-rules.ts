@@ -1,4 +1,4 @@
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import type { SendRequest } from './send-request.ts';
 import type { OutcomeCheckpoint } from './template-kinds.ts';

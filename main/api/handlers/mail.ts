@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
-import { osloDate } from '../../calendar/oslo-day.ts';
+import { osloDate } from '../../../shared/oslo-day.ts';
 import { entityId } from '../../people/value-schemas.ts';
 import { calendarFile } from '../../mail/calendar-file.ts';
 import { makeDrafts, previewSend, retryMessages, startSend } from '../../mail/mail-service.ts';

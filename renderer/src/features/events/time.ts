@@ -2,7 +2,7 @@
  * Event times: the form takes a date and a time on the Oslo wall clock, the API stores ISO UTC
  * instants, and every screen shows them in Europe/Oslo whatever the computer's own zone is.
  */
-export const EVENT_TIME_ZONE = 'Europe/Oslo';
+import { EVENT_TIME_ZONE } from '../../../../shared/oslo-day.ts';
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: EVENT_TIME_ZONE,
