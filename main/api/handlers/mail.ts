@@ -11,7 +11,7 @@ import { messagesOf, troubledMessages } from '../../mail/outbox-repository.ts';
 import { sendRequestSchema } from '../../mail/send-request.ts';
 import { verifySmtp } from '../../mail/smtp-delivery.ts';
 import { listTemplates, resetTemplate, saveTemplate } from '../../mail/template-repository.ts';
-import { MAIL_LANGUAGES, TEMPLATE_KINDS } from '../../mail/template-kinds.ts';
+import { MAIL_LANGUAGES, TEMPLATE_KINDS } from '../../../shared/mail-templates.ts';
 import { method } from '../method.ts';
 
 const clock = () => {
