@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Request } from 'playwright-core';
 import { createDemoProgramme } from '../main/api/handlers/demo.ts';
-import { osloToday } from '../main/calendar/oslo-day.ts';
+import { osloToday } from '../shared/oslo-day.ts';
 import { DEMO_PASSPHRASE } from '../main/demo/passphrase.ts';
 import { startTestHost, type TestHost } from '../e2e/host/serve.ts';
 import { launchBrowser } from '../e2e/lib/browser.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDemoProgramme } from '../main/api/handlers/demo.ts';
-import { osloToday } from '../main/calendar/oslo-day.ts';
+import { osloToday } from '../shared/oslo-day.ts';
 import { startTestHost } from '../e2e/host/serve.ts';
 import { launchBrowser } from '../e2e/lib/browser.ts';
 

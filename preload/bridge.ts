@@ -1,5 +1,5 @@
 import type { ApiReply } from '../main/api/envelope.ts';
-import { isApiMethod } from '../main/api/methods.ts';
+import { isMethodShaped } from '../main/api/methods.ts';
 import { CALL_CHANNEL, LOCKED_CHANNEL } from './channels.ts';
 import type { KobleBridge } from './koble-bridge.ts';
 
@@ -13,13 +13,14 @@ function refused(method: unknown): ApiReply<unknown> {
 }
 
 /**
- * Calls main over the one call channel, but only for allow-listed method names: anything else is
- * answered here, without IPC. A failed invoke (no handler, unclonable input) becomes an error
+ * Calls main over the one call channel, but only with a name shaped like a method (area.name):
+ * anything else is answered here, without IPC. Main's dispatcher refuses a well-formed name that
+ * has no handler. A failed invoke (no handler, unclonable input) becomes an error
  * reply, so the promise never rejects.
  */
-export function allowListedCall(invoke: Invoke): KobleBridge['call'] {
+export function shapeCheckedCall(invoke: Invoke): KobleBridge['call'] {
   return async (method, input) => {
-    if (!isApiMethod(method)) return refused(method);
+    if (!isMethodShaped(method)) return refused(method);
     try {
       return (await invoke(CALL_CHANNEL, method, input)) as ApiReply<unknown>;
     } catch {
@@ -29,7 +30,7 @@ export function allowListedCall(invoke: Invoke): KobleBridge['call'] {
 }
 
 export function createBridge(invoke: Invoke, subscribe: Subscribe): KobleBridge {
-  const call = allowListedCall(invoke);
+  const call = shapeCheckedCall(invoke);
   return {
     call: (method, input) => call(method, input),
     onLocked(callback) {

@@ -8,7 +8,7 @@ import { mentors } from './mentors.ts';
 import { participants } from './participants.ts';
 import { staff } from './staff.ts';
 
-/** An office's own copy of a template (kind and language as in main/mail/template-kinds.ts); without one the default applies. */
+/** An office's own copy of a template (kind and language as in shared/mail-templates.ts); without one the default applies. */
 export const mailTemplates = sqliteTable(
   'mail_templates',
   {

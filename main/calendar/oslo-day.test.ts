@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { isIsoDate, isoDate } from './iso-date.ts';
-import { osloToday, osloYear } from './oslo-day.ts';
+import { osloToday, osloYear } from '../../shared/oslo-day.ts';
 
 it("today is the Oslo day, whatever the computer's zone: New Year's Eve 23:30 in Oslo is still the old year", () => {
   expect(osloToday(new Date('2026-12-31T22:30:00Z'))).toBe('2026-12-31');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { cliInProcess } from '../test/cli.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 
 /** A day on which the 120-person demo with seed 5 has matches waiting for their koblingsmøte. */

@@ -5,7 +5,7 @@ import { EXIT } from './exit-codes.ts';
 import { cliLanguage, errorText } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { dbPathOf, unlockProgramme } from './unlock.ts';
 import { LIVELIHOODS } from '../../shared/placements.ts';
 

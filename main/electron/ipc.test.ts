@@ -67,7 +67,7 @@ describe('bindApi', () => {
     expect(api.call).not.toHaveBeenCalled();
   });
 
-  it.each(['vault.dropEverything', '__proto__', 'constructor', 42, undefined])('answers an unknown method %s with API_UNKNOWN_METHOD without calling the API', async (method) => {
+  it.each(['vault.drop-everything', '__proto__', 'constructor', 42, undefined])('answers a name not shaped like a method %s with API_UNKNOWN_METHOD without calling the API', async (method) => {
     const { api, handler } = setup();
     const reply = await handler(event(), method, {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'API_UNKNOWN_METHOD' } });

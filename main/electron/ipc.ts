@@ -1,6 +1,6 @@
 import type { Api } from '../api/index.ts';
 import type { ApiReply } from '../api/envelope.ts';
-import { isApiMethod } from '../api/methods.ts';
+import { isMethodShaped } from '../api/methods.ts';
 import { CALL_CHANNEL } from '../../preload/channels.ts';
 import { isRendererUrl } from './renderer-location.ts';
 
@@ -34,7 +34,7 @@ export async function handleCall(api: Pick<Api, 'call'>, renderer: TrustedRender
   if (!isTrustedSender(event, renderer)) {
     return { ok: false, error: { code: 'IPC_FORBIDDEN', message: 'Calls are accepted only from the Koble window' } };
   }
-  if (!isApiMethod(method)) {
+  if (!isMethodShaped(method)) {
     return { ok: false, error: { code: 'API_UNKNOWN_METHOD', message: `Unknown API method: ${String(method).slice(0, 100)}` } };
   }
   try {

@@ -113,7 +113,7 @@ describe('import boundaries', () => {
   describe('shared', () => {
     it('imports only its own files', async () => {
       expect(await boundaryErrors('shared/x.ts', "import { isEmployed } from './outcomes.ts';\nexport const a = isEmployed;\n")).toEqual([]);
-      for (const line of ["import { z } from 'zod';", "import { x } from '../main/calendar/oslo-day.ts';", "import { x } from '../db/schema/index.ts';", "import { readFileSync } from 'node:fs';"]) {
+      for (const line of ["import { z } from 'zod';", "import { x } from '../main/calendar/iso-date.ts';", "import { x } from '../db/schema/index.ts';", "import { readFileSync } from 'node:fs';"]) {
         expect(await boundaryErrors('shared/x.ts', `${line}\nexport const a = 1;\n`), line).toHaveLength(1);
       }
     });
@@ -123,10 +123,10 @@ describe('import boundaries', () => {
     it('allows electron, the method list, the envelope types and its own files', async () => {
       const code = [
         "import { contextBridge } from 'electron';",
-        "import { isApiMethod } from '../main/api/methods.ts';",
+        "import { isMethodShaped } from '../main/api/methods.ts';",
         "import type { ApiReply } from '../main/api/envelope.ts';",
         "import { CALL_CHANNEL } from './channels.ts';",
-        'export const a = [contextBridge, isApiMethod, CALL_CHANNEL];',
+        'export const a = [contextBridge, isMethodShaped, CALL_CHANNEL];',
         'export type R = ApiReply<unknown>;',
         '',
       ].join('\n');

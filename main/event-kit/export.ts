@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { OpenVault } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findEvent } from '../events/event-repository.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { rosterOf } from '../events/roster.ts';
 import { assertAcceptablePassphrase } from '../vault/passphrase-policy.ts';
 import { createKitFile, KIT_EXTENSION, KIT_FORMAT } from './kit-file.ts';

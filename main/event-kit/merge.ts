@@ -10,7 +10,7 @@ import { openKitFile, type KitMeta } from './kit-file.ts';
 import { conflictFor, type ConflictKind } from './conflicts.ts';
 import { readRoster, readWalkIns } from './kit-rows.ts';
 import { sameName } from '../kiosk/walk-in-match.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 
 export type KitDecision = { conflictId: string; choice: string };
 

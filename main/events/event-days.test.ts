@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { consents } from '../../db/schema/index.ts';
 import { TEST_PASSPHRASE, testProgramme } from '../test/programme.ts';
-import { osloDate, osloDayStart } from '../calendar/oslo-day.ts';
+import { osloDate, osloDayStart } from '../../shared/oslo-day.ts';
 import { addParticipants } from '../test/event-fixtures.ts';
 
 // The computer's own zone must not matter: the office's days are Oslo days.

@@ -5,7 +5,7 @@ import { KobleError } from '../../db/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { prepared } from '../../db/sqlite-client.ts';
 import type { EventChanges, NewEventInput } from './event-input.ts';
-import { nextDate, osloDayStart } from '../calendar/oslo-day.ts';
+import { nextDate, osloDayStart } from '../../shared/oslo-day.ts';
 import type { AttendanceCounts, EventSummary } from './types.ts';
 
 const EMPTY: AttendanceCounts = { registered: 0, attended: 0, noShow: 0, cancelled: 0, waitlisted: 0, total: 0 };

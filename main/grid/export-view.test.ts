@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
 import { testProgramme } from '../test/programme.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { exportViewFileName } from './export-view.ts';
 import { viewWorkbook } from './view-workbook.ts';
 

@@ -1,5 +1,5 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { apiError } from '../../db/errors.ts';
 import { findDuplicates, existingPeople } from './duplicates.ts';
 import { checkMapping, mapHeaders, type HeaderColumn, type HeaderMapping } from './header-map.ts';

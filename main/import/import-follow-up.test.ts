@@ -7,7 +7,7 @@ import { participants, stageChanges } from '../../db/schema/index.ts';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { makeLargeSheet } from '../../scripts/make-import-fixtures.ts';
 import { recentAudit } from '../audit/audit-log.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { TEST_PASSPHRASE, testProgramme, type TestProgramme } from '../test/programme.ts';
 import { participantsImportedOn } from './imported-on.ts';
 import type { ImportResult } from './index.ts';

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lt } from 'drizzle-orm';
 import { stageChanges } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { nextDate, osloDayStart } from '../calendar/oslo-day.ts';
+import { nextDate, osloDayStart } from '../../shared/oslo-day.ts';
 
 /** The reason of the first stage change an import writes for each participant (import-rows.ts). */
 export const IMPORT_REASON = 'import';

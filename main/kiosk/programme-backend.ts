@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { findEvent } from '../events/event-repository.ts';
 import type { WalkInInput } from '../events/event-input.ts';
 import { phoneTail } from '../events/hints.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { ContactDirectory, type PersonRef } from '../events/people-match.ts';
 import { insertGuest, personColumns, rosterOf } from '../events/roster.ts';
 import type { KioskHit } from '../events/types.ts';

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
-import { EVENT_TIME_ZONE } from '../calendar/oslo-day.ts';
+import { EVENT_TIME_ZONE } from '../../shared/oslo-day.ts';
 
 export type InvitePerson = { name: string; email: string };
 

@@ -3,7 +3,7 @@ import { and, eq, max } from 'drizzle-orm';
 import { KobleError } from '../../db/errors.ts';
 import { mailCalendarVersions, matches, mentors, participants, staff, type Event, type Match } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { EVENT_TIME_ZONE } from '../calendar/oslo-day.ts';
+import { EVENT_TIME_ZONE } from '../../shared/oslo-day.ts';
 import { findEvent } from '../events/event-repository.ts';
 import { readProgrammeSettings } from '../settings/programme-settings.ts';
 import type { InvitePerson } from './calendar-invite.ts';

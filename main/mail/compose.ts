@@ -8,7 +8,7 @@ import { chooseRecipients, type RecipientKind, type Skipped } from './recipients
 import { mailTime, renderTemplate, type MergeValues } from './render.ts';
 import { idempotencyKey, templateFor, versionOf, type SendRequest } from './send-request.ts';
 import { getTemplate } from './template-repository.ts';
-import { CALENDAR_KINDS, type MailLanguage, type TemplateKind } from './template-kinds.ts';
+import { CALENDAR_KINDS, type MailLanguage, type TemplateKind } from '../../shared/mail-templates.ts';
 
 /** One message ready for the outbox: rendered for its recipient, with its idempotency key. */
 export type PreparedMessage = {

@@ -1,4 +1,4 @@
-import type { MailLanguage, TemplateKind } from './template-kinds.ts';
+import type { MailLanguage, TemplateKind } from '../../shared/mail-templates.ts';
 
 export type TemplateText = { subject: string; body: string };
 

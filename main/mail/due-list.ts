@@ -1,7 +1,7 @@
 import { and, eq, gt, gte, inArray, isNull, lt } from 'drizzle-orm';
 import { events, mailOutbox, matches, participants } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { nextDate, osloDayStart } from '../calendar/oslo-day.ts';
+import { nextDate, osloDayStart } from '../../shared/oslo-day.ts';
 import { dueOutcomes } from '../outcomes/outcome-repository.ts';
 import { loadCandidates } from './candidates.ts';
 import { subjectOf } from './compose.ts';

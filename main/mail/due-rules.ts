@@ -1,7 +1,7 @@
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import type { SendRequest } from './send-request.ts';
-import type { OutcomeCheckpoint } from './template-kinds.ts';
+import type { OutcomeCheckpoint } from '../../shared/mail-templates.ts';
 
 /**
  * What is due to be sent ("Til utsending"), as pure rules on plain facts and a given Oslo day.

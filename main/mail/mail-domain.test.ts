@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from './default-templates.ts';
 import { chooseRecipients, type Candidate } from './recipients.ts';
 import { checkTemplate, mailTime, renderTemplate, unknownFields } from './render.ts';
-import { MAIL_LANGUAGES, TEMPLATE_KINDS } from './template-kinds.ts';
+import { MAIL_LANGUAGES, TEMPLATE_KINDS } from '../../shared/mail-templates.ts';
 
 const person = (over: Partial<Candidate>): Candidate => ({
   personKind: 'participant', personId: 'p1', firstName: 'Åse', lastName: 'Nordmann', email: 'ase@example.no', erased: false,

@@ -3,15 +3,14 @@ import { z } from 'zod';
 import { KobleError } from '../../db/errors.ts';
 import { settings } from '../../db/schema/index.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { MAIL_LANGUAGES } from './template-kinds.ts';
+import { MAIL_LANGUAGES } from '../../shared/mail-templates.ts';
+import { SMTP_SECURITY } from '../../shared/mail-settings.ts';
 
 /**
  * The office's mail account, kept in the programme's settings table: the programme file is the
  * encrypted database, so the password is encrypted at rest with everything else and never written
  * to a plaintext settings file. The API never gives the password back (only `hasPassword`).
  */
-export const SMTP_SECURITY = ['tls', 'starttls', 'none'] as const;
-
 export const mailSettingsSchema = z.object({
   host: z.string().trim().max(253).default(''),
   port: z.number().int().min(1).max(65535).default(587),

@@ -1,7 +1,7 @@
 import { KobleError } from '../../db/errors.ts';
-import { EVENT_TIME_ZONE } from '../calendar/oslo-day.ts';
+import { EVENT_TIME_ZONE } from '../../shared/oslo-day.ts';
 import type { TemplateText } from './default-templates.ts';
-import { MERGE_FIELDS, type MailLanguage, type MergeField } from './template-kinds.ts';
+import { MERGE_FIELDS, type MailLanguage, type MergeField } from '../../shared/mail-templates.ts';
 
 export type MergeValues = Partial<Record<MergeField, string>>;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { entityId } from '../people/value-schemas.ts';
-import { MAIL_LANGUAGES, OUTCOME_CHECKPOINTS, TEMPLATE_KINDS, type TemplateKind } from './template-kinds.ts';
+import { MAIL_LANGUAGES, OUTCOME_CHECKPOINTS, TEMPLATE_KINDS, type TemplateKind } from '../../shared/mail-templates.ts';
 
 const id = entityId;
 

@@ -4,7 +4,7 @@ import type { KobleDb } from '../../db/vault/vault.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { DEFAULT_TEMPLATES, type TemplateText } from './default-templates.ts';
 import { checkTemplate } from './render.ts';
-import { MAIL_LANGUAGES, TEMPLATE_KINDS, type MailLanguage, type TemplateKind } from './template-kinds.ts';
+import { MAIL_LANGUAGES, TEMPLATE_KINDS, type MailLanguage, type TemplateKind } from '../../shared/mail-templates.ts';
 
 export type TemplateView = TemplateText & { kind: TemplateKind; language: MailLanguage; edited: boolean };
 

@@ -2,7 +2,7 @@ import { and, count, eq, gte, isNull } from 'drizzle-orm';
 import { cohorts, events, matches, mentors, participants } from '../../db/schema/index.ts';
 import { STAGES, type Stage } from '../../db/schema/stages.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
-import { osloDayStart } from '../calendar/oslo-day.ts';
+import { osloDayStart } from '../../shared/oslo-day.ts';
 
 export type OverviewSummary = {
   participants: number;

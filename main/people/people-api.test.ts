@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matches, participants, stageChanges } from '../../db/schema/index.ts';
 import { filesContaining } from '../../db/test/temp-dir.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 
 type Programme = TestProgramme;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countryByCode } from '../reference/countries.ts';
 import { municipalityByNumber } from '../reference/municipalities.ts';
 import { isoDate } from '../calendar/iso-date.ts';
-import { osloToday, osloYear } from '../calendar/oslo-day.ts';
+import { osloToday, osloYear } from '../../shared/oslo-day.ts';
 import { visibleText } from '../reference/visible-text.ts';
 
 /** zod schemas for single values shared by participants, mentors and organisations. */

@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { auditLog, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { addMonths } from '../matching/lifecycle/transitions.ts';
 import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 
 type Programme = TestProgramme;
 const newProgramme = closingTestProgrammes();

@@ -7,7 +7,7 @@ import { followParticipantStage, MATCH_STAGE_REASON } from '../matching/lifecycl
 import { closeForErasure, ERASED_END_REASON, stageAfter } from '../matching/lifecycle/transitions.ts';
 import { placementCloseForErasure } from '../placements/rules.ts';
 import type { PersonRecord } from './person.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 
 export type ClosedCounts = { matchesClosed: number; placementsClosed: number };
 

@@ -18,7 +18,7 @@ import {
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { closeOpenEngagements } from './close-engagements.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { ERASED_END_REASON } from '../matching/lifecycle/transitions.ts';
 import type { Stage } from '../../db/schema/stages.ts';
 import { anonymousBreakdown, MENTOR_COLUMNS, PARTICIPANT_COLUMNS, RELATED_RULES, removedColumns, stubPatch } from './erasure-rules.ts';

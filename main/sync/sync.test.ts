@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filesContaining } from '../../db/test/temp-dir.ts';
-import { osloDate } from '../calendar/oslo-day.ts';
+import { osloDate } from '../../shared/oslo-day.ts';
 import { differences, dumpData, sharedLaptops, type Laptop } from '../test/sync-laptops.ts';
 
 const laptops = sharedLaptops();

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matchExclusions, matches, matchMeetings, participants, placements, stageChanges } from '../../db/schema/index.ts';
-import { osloToday } from '../calendar/oslo-day.ts';
+import { osloToday } from '../../shared/oslo-day.ts';
 import { closingTestProgrammes, type TestProgramme } from './programme.ts';
 
 /** Shared by the lifecycle API tests: demo programmes closed after each test, ready participants, accepted and active matches. */

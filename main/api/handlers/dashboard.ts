@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dashboardSummary } from '../../dashboard/summary.ts';
 import { isoDate } from '../../people/value-schemas.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const dashboardHandlers = {

@@ -7,7 +7,7 @@ import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { updatePreferences } from '../../session/preferences.ts';
 import { KobleError } from '../../../db/errors.ts';
 import { method } from '../method.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { isoDate } from '../../calendar/iso-date.ts';
 
 export const DEMO_FILE_NAME = 'Demoprogram.koble';

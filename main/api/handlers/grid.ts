@@ -1,5 +1,5 @@
 import { exportViewFileName, exportViewSchema, saveViewExport } from '../../grid/export-view.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const gridHandlers = {

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
 import { keysPathFor } from '../../../db/vault/keyslots.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { commitImport, previewImport } from '../../import/index.ts';
 import { participantsImportedOn } from '../../import/imported-on.ts';

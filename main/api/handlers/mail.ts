@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
-import { osloDate } from '../../calendar/oslo-day.ts';
+import { osloDate } from '../../../shared/oslo-day.ts';
 import { entityId } from '../../people/value-schemas.ts';
 import { calendarFile } from '../../mail/calendar-file.ts';
 import { makeDrafts, previewSend, retryMessages, startSend } from '../../mail/mail-service.ts';
@@ -11,7 +11,7 @@ import { messagesOf, troubledMessages } from '../../mail/outbox-repository.ts';
 import { sendRequestSchema } from '../../mail/send-request.ts';
 import { verifySmtp } from '../../mail/smtp-delivery.ts';
 import { listTemplates, resetTemplate, saveTemplate } from '../../mail/template-repository.ts';
-import { MAIL_LANGUAGES, TEMPLATE_KINDS } from '../../mail/template-kinds.ts';
+import { MAIL_LANGUAGES, TEMPLATE_KINDS } from '../../../shared/mail-templates.ts';
 import { method } from '../method.ts';
 
 const clock = () => {

@@ -7,7 +7,7 @@ import { OBJECTIVES, solveAssignment, SolverInputError } from '../../matching/so
 import { suggestMentors } from '../../matching/suggest.ts';
 import { applyWeightsChange, matchingWeightsChangeSchema } from '../../matching/weights.ts';
 import { entityId, isoDate, optionalText, pastOrToday } from '../../people/value-schemas.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { MATCH_MEETING_KINDS, MATCH_STATUSES } from '../../../db/schema/index.ts';
 import { acceptMatch, addMeeting, confirmMatch, declinePair, END_EARLY_STAGES, endMatch, listMatches, markNotAFit } from '../../matching/lifecycle/match-lifecycle.ts';
 import { bookIntroMeeting, listMeetings, updateActiveMatch } from '../../matching/lifecycle/match-edits.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dueOutcomes, listOutcomes, outcomeRecordSchema, recordOutcome, removeOutcome } from '../../outcomes/outcome-repository.ts';
 import { entityId, isoDate } from '../../people/value-schemas.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const outcomeHandlers = {

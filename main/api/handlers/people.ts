@@ -21,7 +21,7 @@ import { listPipeline, pipelineRow } from '../../people/pipeline-list.ts';
 import { referenceLists } from '../../people/reference-lists.ts';
 import { deleteView, listViews, saveView, viewSaveSchema } from '../../people/saved-views.ts';
 import { entityId, isoDate, optionalText } from '../../people/value-schemas.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { moveStages } from '../../pipeline/move-stages.ts';
 import { stageChoices } from '../../pipeline/move-rules.ts';
 import { searchPeople } from '../../search/search-people.ts';

@@ -1,6 +1,6 @@
 import { createPlacement, endPlacement, listPlacements, updatePlacement } from '../../placements/repository.ts';
 import { placementCreateSchema, placementEndSchema, placementListSchema, placementUpdateSchema } from '../../placements/schemas.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { method } from '../method.ts';
 
 export const placementHandlers = {

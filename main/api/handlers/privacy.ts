@@ -7,7 +7,7 @@ import { personExportData, savePersonExport, suggestedExportName } from '../../p
 import { auditForPerson } from '../../privacy/person-audit.ts';
 import { readProgrammeSettings } from '../../settings/programme-settings.ts';
 import { method } from '../method.ts';
-import { osloToday } from '../../calendar/oslo-day.ts';
+import { osloToday } from '../../../shared/oslo-day.ts';
 import { isoDate } from '../../calendar/iso-date.ts';
 
 const personId = z.string().min(1).max(100);

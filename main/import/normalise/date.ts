@@ -1,5 +1,5 @@
 import { fail, ok, type Cell, type Normalised } from '../types.ts';
-import { osloYear } from '../../calendar/oslo-day.ts';
+import { osloYear } from '../../../shared/oslo-day.ts';
 
 /** Excel's day 0 is 1899-12-30 for serials after its phantom 29 February 1900 (serial 60). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

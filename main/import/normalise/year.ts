@@ -1,6 +1,6 @@
 import { fail, ok, type Cell, type Normalised } from '../types.ts';
 import { normaliseDate } from './date.ts';
-import { osloYear } from '../../calendar/oslo-day.ts';
+import { osloYear } from '../../../shared/oslo-day.ts';
 
 /** A year from a year cell (1985, "1985", "f. 1985"), or from any date (Excel serial, dd.mm.yyyy, ISO, date cell). */
 export function parseYear(cell: Cell): Normalised<number | null> {

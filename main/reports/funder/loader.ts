@@ -2,7 +2,7 @@ import { KobleError } from '../../../db/errors.ts';
 import type { KobleDb } from '../../../db/vault/vault.ts';
 import { sqliteOf } from '../../../db/sqlite-client.ts';
 import type { StageEvent } from '../../pipeline/replay.ts';
-import { osloDate } from '../../calendar/oslo-day.ts';
+import { osloDate } from '../../../shared/oslo-day.ts';
 import { addDaysIso } from './dates.ts';
 import { pseudonym } from './pseudonym.ts';
 import type {

@@ -22,9 +22,3 @@ export { STAGES } from '../../../shared/stages.ts';
 export function fullName(person: { firstName?: string | null; lastName?: string | null }): string {
   return `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim();
 }
-
-/** Today as YYYY-MM-DD on this computer's calendar. */
-export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

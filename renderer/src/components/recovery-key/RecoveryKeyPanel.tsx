@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 
 type Props = {
@@ -70,7 +71,7 @@ export function RecoveryKeyPanel({ recoveryKey, fileName, doneLabel, onDone, hea
             </span>
           ))}
         </output>
-        <p className="print-only">{t('recoveryKey.printedOn', { date: formatDate(new Date()) })}</p>
+        <p className="print-only">{t('recoveryKey.printedOn', { date: formatDate(osloToday()) })}</p>
       </div>
       <div className="button-row">
         <Button type="button" variant="secondary" onClick={() => void copy()}>

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { todayIso } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { useCohorts } from '../people/use-reference.ts';
 import { grantLabel } from '../reports/api.ts';
 import { EVENT_KINDS, eventsCall, type EventFields, type EventKind, type EventSummary, type Grant } from './api.ts';
@@ -32,7 +32,7 @@ function draftOf(event: EventSummary | null): Draft {
   return {
     kind: event?.kind ?? '',
     title: event?.title ?? '',
-    date: start?.date ?? todayIso(),
+    date: start?.date ?? osloToday(),
     startTime: start?.time ?? '18:00',
     endTime: end?.time ?? '',
     place: event?.place ?? '',

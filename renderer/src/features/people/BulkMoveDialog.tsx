@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { STAGES, fullName, todayIso, type PersonRow, type Stage } from '../../api/people.ts';
+import { STAGES, fullName, type PersonRow, type Stage } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { DateField } from '../../components/date-field/DateField.tsx';
 
 type Refusal = { id: string; from: Stage | null; to: Stage; why?: string };
@@ -21,7 +22,7 @@ export function BulkMoveDialog({ people, onClose, onMoved }: Props) {
   const stageId = useId();
   const [stage, setStage] = useState<Stage | ''>('');
   const [reason, setReason] = useState('');
-  const [effectiveOn, setEffectiveOn] = useState(todayIso());
+  const [effectiveOn, setEffectiveOn] = useState(osloToday());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -14,7 +14,8 @@ import { Page } from '../frame/Page.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { ImportedTodayFilter } from '../import/ImportedTodayFilter.tsx';
 import { PersonPanel } from '../person/PersonPanel.tsx';
-import { fullName, todayIso, type PersonRow } from '../../api/people.ts';
+import { fullName, type PersonRow } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { BulkMoveDialog } from './BulkMoveDialog.tsx';
 import { participantColumns } from './columns.tsx';
 import { peopleList, refreshPeopleList } from './people-cache.ts';
@@ -43,7 +44,7 @@ export function ParticipantsPage() {
   const [notice, setNotice] = useState<Notice>(null);
   const [shown, setShown] = useState<number | null>(null);
   const [personId, openPerson] = useHashId('participants');
-  const readOnly = asOf !== '' && asOf < todayIso();
+  const readOnly = asOf !== '' && asOf < osloToday();
 
   const [version, setVersion] = useState(0);
   const load = useCallback(() => setVersion((n) => n + 1), []);
@@ -130,7 +131,7 @@ export function ParticipantsPage() {
           label={t('people.asOf')}
           data-size="sm"
           value={asOf}
-          max={todayIso()}
+          max={osloToday()}
           onChange={setAsOf}
         />
         <Button variant="secondary" data-size="sm" onClick={() => setImporting(true)}>

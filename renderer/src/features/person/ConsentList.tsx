@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
-import { todayIso, type Consent } from '../../api/people.ts';
+import { type Consent } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from './fields.ts';
 import { DateField } from '../../components/date-field/DateField.tsx';
 
@@ -15,7 +16,7 @@ export function ConsentList({ personId }: { personId: string }) {
   const [consents, setConsents] = useState<Consent[] | null>(null);
   const [purpose, setPurpose] = useState<string>('storage');
   const [method, setMethod] = useState<string>('paper');
-  const [givenOn, setGivenOn] = useState(todayIso());
+  const [givenOn, setGivenOn] = useState(osloToday());
   const [textVersion, setTextVersion] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -95,7 +96,7 @@ export function ConsentList({ personId }: { personId: string }) {
                         variant="tertiary"
                         data-size="sm"
                         aria-label={t('person.consents.withdrawLabel', { purpose: purposeText })}
-                        onClick={() => void run(() => call('consents.withdraw', { consentId: consent.id, withdrawnOn: todayIso() }), t('person.consents.withdrawn'))}
+                        onClick={() => void run(() => call('consents.withdraw', { consentId: consent.id, withdrawnOn: osloToday() }), t('person.consents.withdrawn'))}
                       >
                         {t('person.consents.withdraw')}
                       </Button>

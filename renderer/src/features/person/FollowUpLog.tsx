@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isoToDisplay } from '../../components/grid/format.ts';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { call } from '../../api/client.ts';
-import { todayIso, type PersonDetail } from '../../api/people.ts';
+import { type PersonDetail } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { FOLLOW_UP_KINDS } from './fields.ts';
 import { DateField } from '../../components/date-field/DateField.tsx';
 
@@ -12,7 +13,7 @@ import { DateField } from '../../components/date-field/DateField.tsx';
 export function FollowUpLog({ person, onAdded }: { person: PersonDetail; onAdded: () => void }) {
   const { t } = useTranslation();
   const kindId = useId();
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(osloToday());
   const [kind, setKind] = useState<(typeof FOLLOW_UP_KINDS)[number]>('call');
   const [minutes, setMinutes] = useState('');
   const [note, setNote] = useState('');

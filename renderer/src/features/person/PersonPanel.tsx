@@ -7,6 +7,7 @@ import { isoToDisplay } from '../../components/grid/format.ts';
 import { PersonEvents } from '../events/PersonEvents.tsx';
 import { PersonMessages } from '../mail/PersonMessages.tsx';
 import { fullName, type PersonDetail } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { useCohorts, useReference } from '../people/use-reference.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { ConsentList } from './ConsentList.tsx';
@@ -21,12 +22,10 @@ import { EraseSection, ExportButtons } from './PrivacyActions.tsx';
 
 type Props = { personId: string; onClose: () => void; onChanged: () => void };
 
+/** Whole days from a stored date to today's Oslo day (0 for a date not yet reached). */
 function daysSince(isoDate: string): number {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  const then = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  const now = new Date();
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.max(0, Math.round((today.getTime() - then.getTime()) / 86_400_000));
+  const days = (Date.parse(`${osloToday()}T00:00:00Z`) - Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+  return Number.isNaN(days) ? 0 : Math.max(0, Math.round(days));
 }
 
 function StageHistory({ person }: { person: PersonDetail }) {

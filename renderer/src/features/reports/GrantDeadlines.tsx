@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { isoToDisplay } from '../../components/grid/format.ts';
-import { todayIso } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
 import type { GrantSummary } from './api.ts';
@@ -19,7 +19,7 @@ export function GrantDeadlines({ grant, onChanged }: { grant: GrantSummary; onCh
   const [description, setDescription] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const action = useAction();
-  const today = todayIso();
+  const today = osloToday();
   const rows = [...grant.deadlines].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 
   async function add(event: FormEvent) {

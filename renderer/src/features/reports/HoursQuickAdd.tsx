@@ -2,7 +2,7 @@ import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import { todayIso } from '../../api/people.ts';
+import { osloToday } from '../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { grantLabel, type GrantSummary, type HoursRow } from './api.ts';
@@ -32,7 +32,7 @@ export function HoursQuickAdd({ grants, staff, mentors, defaultGrantId, onAdded 
   const { t } = useTranslation();
   const ids = { person: useId(), activity: useId(), grant: useId() };
   const dateRef = useRef<HTMLInputElement>(null);
-  const [workedOn, setWorkedOn] = useState(todayIso());
+  const [workedOn, setWorkedOn] = useState(osloToday());
   const [person, setPerson] = useState(staff[0]?.key ?? '');
   const [volunteerName, setVolunteerName] = useState('');
   const [hours, setHours] = useState('');

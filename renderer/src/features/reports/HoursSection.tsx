@@ -15,9 +15,10 @@ import { HoursQuickAdd, type HoursPerson } from './HoursQuickAdd.tsx';
 import { HoursTotalsView } from './HoursTotalsView.tsx';
 import { defaultPeriod, periodProblem } from './model.ts';
 import { useKr, useNumber } from './use-format.ts';
+import { osloYear } from '../../../../shared/oslo-day.ts';
 
 function yearPeriod(): { from: string; to: string } {
-  const year = new Date().getFullYear();
+  const year = osloYear();
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 

@@ -7,10 +7,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useAction } from '../../components/use-action.ts';
+import { SMTP_SECURITY, type SmtpSecurity } from '../../../../shared/mail-settings.ts';
 
 type MailSettings = ApiOutput<'mail.getSettings'>;
-type Security = MailSettings['security'];
-const SECURITY: Security[] = ['starttls', 'tls', 'none'];
 
 /**
  * Innstillinger → E-post: the office's SMTP account (the password is written, never read back),
@@ -58,8 +57,8 @@ export function MailSettingsSection() {
         <Textfield label={t('mail.settings.port')} type="number" value={String(form.port)} onChange={(e) => set('port', Number(e.target.value) || 587)} />
         <Field>
           <Label htmlFor={securityId}>{t('mail.settings.security')}</Label>
-          <Select id={securityId} value={form.security} onChange={(e) => set('security', e.target.value as Security)}>
-            {SECURITY.map((s) => (
+          <Select id={securityId} value={form.security} onChange={(e) => set('security', e.target.value as SmtpSecurity)}>
+            {SMTP_SECURITY.map((s) => (
               <Select.Option key={s} value={s}>
                 {t(`mail.settings.securityKinds.${s}`)}
               </Select.Option>

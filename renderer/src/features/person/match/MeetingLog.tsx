@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { MATCH_MEETING_KINDS, type MatchRow, type MeetingRow } from './model.ts';
@@ -15,7 +15,7 @@ export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () =>
   const kindId = useId();
   const [rows, setRows] = useState<MeetingRow[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(osloToday());
   const [minutes, setMinutes] = useState('');
   const [topics, setTopics] = useState('');
   const [kind, setKind] = useState<(typeof MATCH_MEETING_KINDS)[number]>('meeting');
@@ -79,7 +79,7 @@ export function MeetingLog({ match, onAdded }: { match: MatchRow; onAdded: () =>
             {t('lifecycle.meetings.addTitle')}
           </Heading>
           <div className="person-form__fields">
-            <DateField label={t('lifecycle.meetings.date')} data-size="sm" value={date} max={todayIso()} onChange={setDate} error={!date ? t('common.required') : undefined} />
+            <DateField label={t('lifecycle.meetings.date')} data-size="sm" value={date} max={osloToday()} onChange={setDate} error={!date ? t('common.required') : undefined} />
             <Field>
               <Label htmlFor={kindId}>{t('lifecycle.meetings.kind')}</Label>
               <Select id={kindId} data-size="sm" value={kind} onChange={(event) => setKind(event.target.value as (typeof MATCH_MEETING_KINDS)[number])}>

@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/design
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { IntroMeetingFields, type IntroMeeting } from './IntroMeetingFields.tsx';
@@ -64,7 +64,7 @@ export function IntroMeetingForm({ match, onDone, onCancel }: FormProps) {
 export function ConfirmForm({ match, onDone, onCancel }: FormProps) {
   const { t } = useTranslation();
   const action = useAction();
-  const [start, setStart] = useState(todayIso());
+  const [start, setStart] = useState(osloToday());
   // null until the coordinator types a planned end: the field then follows the start (+6 months).
   const [plannedEnd, setPlannedEnd] = useState<string | null>(null);
   const [goals, setGoals] = useState(match.goals ?? '');
@@ -142,7 +142,7 @@ export function EndMatchForm({ match, onDone, onCancel }: FormProps) {
   const outcomeId = useId();
   const action = useAction();
   const [outcome, setOutcome] = useState<'completed' | 'ended_early'>('completed');
-  const [endedOn, setEndedOn] = useState(todayIso());
+  const [endedOn, setEndedOn] = useState(osloToday());
   const [reason, setReason] = useState('');
   const reasonMissing = outcome === 'ended_early' && !reason.trim();
   const save = () =>
@@ -162,7 +162,7 @@ export function EndMatchForm({ match, onDone, onCancel }: FormProps) {
             <Select.Option value="ended_early">{t('person.values.matchStatus.ended_early')}</Select.Option>
           </Select>
         </Field>
-        <DateField label={t('lifecycle.end.date')} data-size="sm" value={endedOn} max={todayIso()} onChange={setEndedOn} />
+        <DateField label={t('lifecycle.end.date')} data-size="sm" value={endedOn} max={osloToday()} onChange={setEndedOn} />
       </div>
       <Textfield
         label={outcome === 'ended_early' ? t('lifecycle.end.reasonRequired') : t('lifecycle.end.reason')}

@@ -5,7 +5,7 @@ import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { call } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { nextTimepoint, OUTCOME_CATEGORIES, OUTCOME_TIMEPOINTS, takesEmployer, type OutcomeCategory, type OutcomeTimepoint } from './model.ts';
@@ -27,7 +27,7 @@ export function OutcomesSection({ participantId }: { participantId: string }) {
   const [timepoint, setTimepoint] = useState<OutcomeTimepoint>('exit');
   const [category, setCategory] = useState<OutcomeCategory>('fast_relevant');
   const [employer, setEmployer] = useState('');
-  const [outcomeOn, setOutcomeOn] = useState(todayIso());
+  const [outcomeOn, setOutcomeOn] = useState(osloToday());
   const [note, setNote] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const action = useAction();

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Select, Textf
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../../api/client.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { apiFields, emptyValues, endBeforeStart, FORM_STATUSES, LIVELIHOODS, outsideUsualLength, problemsByField, valuesOf, type PlacementFormValues, type PlacementRow } from './model.ts';
 import { DateField } from '../../../components/date-field/DateField.tsx';
@@ -14,7 +14,7 @@ type Props = { participantId: string; placement: PlacementRow | null; onSaved: (
 export function PlacementForm({ participantId, placement, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const ids = { org: useId(), nav: useId(), livelihood: useId(), status: useId() };
-  const [values, setValues] = useState<PlacementFormValues>(() => (placement ? valuesOf(placement) : emptyValues(todayIso())));
+  const [values, setValues] = useState<PlacementFormValues>(() => (placement ? valuesOf(placement) : emptyValues(osloToday())));
   const [companies, setCompanies] = useState<Organisation[]>([]);
   const [navOffices, setNavOffices] = useState<Organisation[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});

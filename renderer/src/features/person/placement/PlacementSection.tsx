@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { PlacementForm } from './PlacementForm.tsx';
@@ -17,7 +17,7 @@ function EndPlacementForm({ placement, onDone, onCancel }: { placement: Placemen
   const outcomeId = useId();
   const action = useAction();
   const [outcome, setOutcome] = useState<'completed' | 'ended_early'>('completed');
-  const [endedOn, setEndedOn] = useState(todayIso());
+  const [endedOn, setEndedOn] = useState(osloToday());
   const [reason, setReason] = useState('');
   const reasonMissing = outcome === 'ended_early' && !reason.trim();
   const submit = async (event: FormEvent) => {
@@ -42,7 +42,7 @@ function EndPlacementForm({ placement, onDone, onCancel }: { placement: Placemen
             <Select.Option value="ended_early">{t('placement.status.ended_early')}</Select.Option>
           </Select>
         </Field>
-        <DateField label={t('placement.end.date')} data-size="sm" value={endedOn} max={todayIso()} onChange={setEndedOn} />
+        <DateField label={t('placement.end.date')} data-size="sm" value={endedOn} max={osloToday()} onChange={setEndedOn} />
       </div>
       <Textfield label={outcome === 'ended_early' ? t('placement.end.reasonRequired') : t('placement.end.reason')} data-size="sm" value={reason} onChange={(event) => setReason(event.target.value)} />
       <div className="button-row">

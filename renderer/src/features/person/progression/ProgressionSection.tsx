@@ -5,7 +5,7 @@ import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { call } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { isoToDisplay } from '../../../components/grid/format.ts';
-import { todayIso } from '../../../api/people.ts';
+import { osloToday } from '../../../../../shared/oslo-day.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import './progression.css';
@@ -25,7 +25,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
   const [forms, setForms] = useState<FormRow[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [timepoint, setTimepoint] = useState<ProgressionTimepoint>('start');
-  const [filledOn, setFilledOn] = useState(todayIso());
+  const [filledOn, setFilledOn] = useState(osloToday());
   const [answers, setAnswers] = useState<Answers>(EMPTY);
   const [comment, setComment] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -34,7 +34,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
   const fill = useCallback((list: FormRow[], at: ProgressionTimepoint) => {
     const form = list.find((row) => row.timepoint === at);
     setTimepoint(at);
-    setFilledOn(form?.filledOn ?? todayIso());
+    setFilledOn(form?.filledOn ?? osloToday());
     setAnswers(form ? (Object.fromEntries(PROGRESSION_SCALES.map((scale) => [scale, form[scale] === null ? '' : String(form[scale])])) as Answers) : EMPTY);
     setComment(form?.comment ?? '');
   }, []);
@@ -147,7 +147,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
           </Field>
           <DateField
             label={t('progression.filledOn')}
-            max={todayIso()}
+            max={osloToday()}
             value={filledOn}
             onChange={setFilledOn}
             error={submitted && !filledOn ? t('common.required') : undefined}

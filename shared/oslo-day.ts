@@ -35,18 +35,47 @@ export function osloYear(now: Date = new Date()): number {
   return Number(osloToday(now).slice(0, 4));
 }
 
+function clockParts(at: Date): Record<string, string> {
+  return Object.fromEntries(CLOCK.formatToParts(at).map((p) => [p.type, p.value]));
+}
+
 /** Milliseconds Oslo's wall clock is ahead of UTC at `ms` (3 600 000 in winter, 7 200 000 in summer). */
 function osloOffset(ms: number): number {
-  const part = Object.fromEntries(CLOCK.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
-  return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!) - (ms - (ms % 1000));
+  const part = clockParts(new Date(ms));
+  return Date.UTC(Number(part.year), Number(part.month) - 1, Number(part.day), Number(part.hour), Number(part.minute), Number(part.second)) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant of an Oslo wall time given as if it were UTC; two rounds find the offset in force then (also across a clock change). */
+function osloWallToInstant(wallAsUtc: number): number {
+  const guess = wallAsUtc - osloOffset(wallAsUtc);
+  return wallAsUtc - osloOffset(guess);
 }
 
 /** The instant (UTC ISO, as stored) at which the Oslo day `date` (YYYY-MM-DD) begins. */
 export function osloDayStart(date: string): string {
-  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
   // Oslo's clocks change at 01:00 UTC, never at midnight, so the second guess is exact.
-  const guess = midnightUtc - osloOffset(midnightUtc);
-  return new Date(midnightUtc - osloOffset(guess)).toISOString();
+  return new Date(osloWallToInstant(Date.parse(`${date}T00:00:00Z`))).toISOString();
+}
+
+/** The Oslo wall clock at an instant: date YYYY-MM-DD and time HH:mm; null for an invalid instant. */
+export function osloWall(instant: string | Date): { date: string; time: string } | null {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(at.getTime())) return null;
+  const part = clockParts(at);
+  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+}
+
+/**
+ * The ISO UTC instant of a date (YYYY-MM-DD) and time (HH:mm) on the Oslo wall clock; null for
+ * text that is not a date and a time. A time skipped by the spring change counts as the hour after.
+ */
+export function osloToIso(date: string, time: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return null;
+  const wallAsUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wallAsUtc)) return null;
+  return new Date(osloWallToInstant(wallAsUtc)).toISOString();
 }
 
 /** The day after `date` (YYYY-MM-DD). */

@@ -1,2 +1,0 @@
-/** Funder reports (main/api/handlers/reports.ts). */
-export const REPORT_METHODS = ['reports.chooseFunderFile', 'reports.startFunder', 'reports.funderPreview'] as const;
