@@ -36,6 +36,7 @@ export function SyncConflictList({ conflicts, onReviewed }: { conflicts: Conflic
               <li key={c.id} data-testid="sync-conflict">
                 <Paragraph data-size="sm">
                   {t(`settings.sharing.conflicts.kinds.${c.kind}`, { defaultValue: c.kind })}
+                  {c.about ? ` (${c.about})` : ''}
                   {': '}
                   {t('settings.sharing.conflicts.where', {
                     table: t(`settings.sharing.conflicts.tables.${c.table}`, { defaultValue: c.table }),
