@@ -116,6 +116,8 @@ export const sharing: Spec = {
       const conflicts = section.getByTestId('sync-conflict');
       await conflicts.filter({ hasText: 'Samme felt endret på to maskiner' }).first().waitFor();
       assert.ok((await conflicts.filter({ hasText: 'verdien fra den andre maskinen' }).count()) >= 1);
+      // Whom it is about: the person's name as it is now.
+      assert.ok((await conflicts.filter({ hasText: '(Sigrid Fra B)' }).count()) >= 1);
       await axe('Innstillinger → Deling (conflicts to review)');
       await screenshot('sharing-conflicts');
 
