@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestHost } from '../host/serve.ts';
@@ -76,13 +76,18 @@ export const sharing: Spec = {
       await heading1(b.page, 'Bli med i et delt program');
       await b.page.getByRole('button', { name: 'Velg invitasjonsfil …' }).click();
       await b.page.getByTestId('chosen-invitation').getByText(invitations[0]!).waitFor();
-      await b.page.getByLabel('Engangskode').fill(code.toLowerCase());
       await b.page.getByRole('button', { name: 'Velg plassering …' }).click();
       await b.page.getByTestId('chosen-file').getByText('Mentorprogram.koble').waitFor();
       await b.page.getByLabel('Velg din egen passordfrase').fill(OTHER_PASSPHRASE);
       await b.page.getByLabel('Gjenta passordfrasen').fill(OTHER_PASSPHRASE);
       await b.page.getByText(/Styrke: (Sterk|Svært sterk)/).waitFor();
       await axe('Bli med i et delt program');
+      // A wrong code: the translated refusal, nothing written; then the right one.
+      await b.page.getByLabel('Engangskode').fill('AAAA-BBBB-CCCC-DDDD');
+      await b.page.getByRole('button', { name: 'Bli med og åpne programmet' }).click();
+      await b.page.getByRole('alert').getByText(/Feil invitasjonskode/).waitFor();
+      assert.ok(!existsSync(join(b.filesDir, 'Mentorprogram.koble')), 'a wrong code writes nothing');
+      await b.page.getByLabel('Engangskode').fill(code.toLowerCase());
       await b.page.getByRole('button', { name: 'Bli med og åpne programmet' }).click();
       await heading1(b.page, 'Oversikt');
 
