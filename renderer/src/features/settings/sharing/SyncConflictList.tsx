@@ -40,7 +40,7 @@ export function SyncConflictList({ conflicts, onReviewed }: { conflicts: Conflic
                   {': '}
                   {t('settings.sharing.conflicts.where', {
                     table: t(`settings.sharing.conflicts.tables.${c.table}`, { defaultValue: c.table }),
-                    column: c.column ?? '—',
+                    column: c.column === null ? '—' : t(`settings.sharing.conflicts.columns.${c.column}`, { defaultValue: c.column }),
                     kept: t(`settings.sharing.conflicts.kept.${c.kept}`, { defaultValue: c.kept }),
                     at: formatDateTime(c.at),
                   })}
