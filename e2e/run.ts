@@ -34,8 +34,9 @@ import { retention } from './specs/retention.spec.ts';
 import { remember, rememberWithoutKeychain } from './specs/remember.spec.ts';
 import { settings } from './specs/settings.spec.ts';
 import { mail } from './specs/mail.spec.ts';
+import { sharing } from './specs/sharing.spec.ts';
 
-const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, importWizardNotes, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay, mail];
+const SPECS: Spec[] = [createProgramme, lockUnlock, navigation, recover, openFile, settings, remember, rememberWithoutKeychain, demo, importWizard, importWizardNotes, peopleGrid, retention, kobling, matchLifecycle, cohortPlan, events, funderReport, deltakereLaptop, coordinatorDay, mail, sharing];
 const REPO = resolve(import.meta.dirname, '..');
 const RENDERER = join(REPO, 'out', 'renderer');
 const SCREENS = join(REPO, '.tmp', 'screens');

@@ -144,12 +144,17 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     async chooseExportFile(suggestedName) {
       return join(filesDir, 'exports', basename(suggestedName));
     },
-    async chooseFolder(title) {
+    async chooseFolder(purpose) {
       // "Lag utkast for Outlook" writes to <files>/drafts; sharing uses <files>/Delt mappe (or the
       // folder two hosts share, options.sharedFolder).
-      const folder = title.startsWith('Delt mappe') ? (options.sharedFolder ?? join(filesDir, 'Delt mappe')) : join(filesDir, 'drafts');
+      const folder = purpose === 'sharing' ? (options.sharedFolder ?? join(filesDir, 'Delt mappe')) : join(filesDir, 'drafts');
       mkdirSync(folder, { recursive: true });
       return folder;
+    },
+    async chooseInvitationFile() {
+      // The newest invitation in the files folder or its exports (e2e: copy host A's invitation into host B's files).
+      const found = [filesDir, join(filesDir, 'exports')].flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.kobleinvite')).map((f) => join(dir, f)) : []));
+      return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
     },
     async chooseKitFile() {
       // The kit exported last (e2e: export a kit, then open it in kit mode).

@@ -19,15 +19,16 @@ const RENDERER = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
 
 /**
  * The laptop at the door that gets the kit: a second test host with its own data and files
- * folders, and its own browser (the hosts' token cookies are per address, not per port).
+ * folders, and its own browser (the hosts' token cookies are per address, not per port); a
+ * `sharedFolder` makes its folder dialog for sharing answer the same folder as the first laptop's.
  */
-export async function secondLaptop(): Promise<{ host: TestHost; page: Page; filesDir: string; close: () => Promise<void> }> {
+export async function secondLaptop(options: { sharedFolder?: string } = {}): Promise<{ host: TestHost; page: Page; filesDir: string; close: () => Promise<void> }> {
   const scratch = mkdtempSync(join(tmpdir(), 'koble-e2e-laptop-'));
   const dataDir = join(scratch, 'data');
   const filesDir = join(scratch, 'files');
   const profileDir = join(scratch, 'chromium');
   for (const dir of [dataDir, filesDir, profileDir]) mkdirSync(dir, { recursive: true });
-  const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir });
+  const host = await startTestHost({ rendererDir: RENDERER, dataDir, filesDir, ...options });
   const browser = await launchBrowser(profileDir);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(15_000);

@@ -2,6 +2,9 @@ import type { Keychain } from '../vault/keychain.ts';
 
 export type { Keychain };
 
+/** What a folder dialog is for: the folder shared between laptops, or where Outlook drafts go. */
+export type FolderPurpose = 'sharing' | 'drafts';
+
 /**
  * What the API needs from the program hosting it (Electron, the CLI, the loopback test host).
  * Only these hosts know about windows and dialogs; the API stays plain Node.
@@ -30,8 +33,10 @@ export interface AppHost {
    * INTERNAL; hosts log the method, the error's type and stack frames, never input values.
    */
   reportInternalError?(method: string, error: unknown): void;
-  /** Open dialog for a folder (e-mail drafts for Outlook); null when cancelled. */
-  chooseFolder?(title: string): Promise<string | null>;
+  /** Open dialog for a folder: the shared folder (Innstillinger → Deling) or e-mail drafts for Outlook; null when cancelled. */
+  chooseFolder?(purpose: FolderPurpose, title: string): Promise<string | null>;
+  /** Open dialog for an invitation to a shared programme (.kobleinvite); null when cancelled. */
+  chooseInvitationFile?(): Promise<string | null>;
   /** An SMTP account given outside the programme (the CLI's KOBLE_SMTP_URL); it wins over the stored settings. */
   readonly smtpUrl?: string;
   /** The OS keychain, where the host has one. */

@@ -40,6 +40,16 @@ describe('electronHost', () => {
     expect(options.properties).toEqual(['openFile']);
     expect(options.filters[0].extensions).toEqual(['koble']);
   });
+
+  it('asks for a folder with the caller title, and for one .kobleinvite invitation', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/kari/OneDrive/Koble'] });
+    const host = electronHost(() => null);
+    await expect(host.chooseFolder!('sharing', 'Delt mappe for Koble')).resolves.toBe('/home/kari/OneDrive/Koble');
+    expect(electron.dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({ title: 'Delt mappe for Koble', properties: ['openDirectory', 'createDirectory'] });
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/kari/Nedlastinger/Koble-invitasjon.kobleinvite'] });
+    await expect(host.chooseInvitationFile!()).resolves.toBe('/home/kari/Nedlastinger/Koble-invitasjon.kobleinvite');
+    expect(electron.dialog.showOpenDialog.mock.calls[1]![0].filters[0].extensions).toEqual(['kobleinvite']);
+  });
 });
 
 describe('withProgrammeExtension', () => {

@@ -73,7 +73,13 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseFolder(title) {
+    async chooseInvitationFile() {
+      const options = { title: 'Åpne invitasjon', filters: [{ name: 'Koble-invitasjon (*.kobleinvite)', extensions: ['kobleinvite'] }], properties: ['openFile'] as Array<'openFile'> };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFolder(_purpose, title) {
       const options = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);

@@ -19,7 +19,8 @@ export type SyncStatus = {
   unpushed: number;
   /** other laptops' files in the folder not applied yet */
   waiting: number | null;
-  conflicts: { id: number; at: string; table: string; rowId: string; column: string | null; kind: string; kept: string; fromLaptop: string }[];
+  /** `about`: the participant's or mentor's name as it is now (blank once erased), for the screen; null for other tables. */
+  conflicts: { id: number; at: string; table: string; rowId: string; column: string | null; kind: string; kept: string; fromLaptop: string; about: string | null }[];
 };
 
 /** What the Deling screen shows: this laptop, the last push and pull, and the conflicts not yet reviewed. */
@@ -39,7 +40,7 @@ export function syncStatus(vault: OpenVault, given?: string): SyncStatus {
   }
   const conflicts = db
     .prepare('select id, at, tbl as "table", pk as rowId, col as "column", kind, kept, from_laptop as fromLaptop from sync_conflicts where reviewed_at is null order by id')
-    .all() as SyncStatus['conflicts'];
+    .all() as Omit<SyncStatus['conflicts'][number], 'about'>[];
   return {
     shared,
     laptopId,
@@ -50,8 +51,18 @@ export function syncStatus(vault: OpenVault, given?: string): SyncStatus {
     lastError: readState<SyncError>(db, 'lastError'),
     unpushed,
     waiting,
-    conflicts,
+    conflicts: conflicts.map((c) => ({ ...c, about: personNamed(db, c.table, c.rowId) })),
   };
+}
+
+const PERSON_TABLES = new Set(['participants', 'mentors']);
+
+/** Whom a conflict on a participant or mentor row is about (the name now), so a coordinator can find the person. */
+function personNamed(db: OpenVault['sqlite'], table: string, rowId: string): string | null {
+  if (!PERSON_TABLES.has(table)) return null;
+  const [id] = JSON.parse(rowId) as unknown[];
+  const row = db.prepare(`select trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) as name from ${table} where id = ?`).get(id) as { name: string } | undefined;
+  return row ? row.name : null;
 }
 
 /** Marks listed conflicts as reviewed (they stay in the file, out of the list). */

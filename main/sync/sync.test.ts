@@ -66,7 +66,7 @@ describe('sync between two laptops', { timeout: 120_000 }, () => {
     // Both edited the same notes field: the later clock (B's) kept everywhere, listed by the laptop that decided it.
     expect(a.sqlite().prepare('select notes from participants where id = ?').pluck().get(scene.bothEdited)).toBe('B skrev noe annet');
     const listed = [...(await a.call('sync.status', { folder })).conflicts, ...(await b.call('sync.status', { folder })).conflicts];
-    expect(listed).toContainEqual(expect.objectContaining({ table: 'participants', rowId: JSON.stringify([scene.bothEdited]), column: 'notes', kind: 'field' }));
+    expect(listed).toContainEqual(expect.objectContaining({ table: 'participants', rowId: JSON.stringify([scene.bothEdited]), column: 'notes', kind: 'field', about: expect.stringMatching(/\S/) }));
     expect(listed).toContainEqual(expect.objectContaining({ rowId: JSON.stringify([scene.erased]), column: 'notes', kind: 'erased' }));
     expect(filesContaining(folder, ['Importert', 'B skrev', 'Ringte om CV', 'Nyregistrert'])).toEqual([]);
   });

@@ -46,7 +46,7 @@ export const mailHandlers = {
 
   /** "Lag utkast for Outlook": one .eml per recipient in a folder (given by the CLI, chosen in a dialog in the app). */
   'mail.drafts': method(z.object({ request: sendRequestSchema, folder: z.string().min(1).max(4096).optional() }), async ({ request, folder }, { session, host }) => {
-    const target = folder ? session.checkPath(folder, host.trustsPaths, 'folder') : await host.chooseFolder?.('Mappe for utkast');
+    const target = folder ? session.checkPath(folder, host.trustsPaths, 'folder') : await host.chooseFolder?.('drafts', 'Mappe for utkast');
     if (!target) return null;
     return makeDrafts(session.requireVault().db, request, target, session.staffId, clock());
   }),

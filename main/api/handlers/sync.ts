@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { KobleError } from '../../../db/errors.ts';
 import { nowIso } from '../../../db/schema/columns.ts';
@@ -30,7 +31,7 @@ export const syncHandlers = {
   /** Turns sharing on with a folder: one given (CLI) or chosen in the host's folder dialog; null when cancelled. */
   'sync.chooseFolder': method(z.object({ folder: folder.optional() }), async (input, { session, host }) => {
     const vault = session.requireVault();
-    const chosen = input.folder !== undefined ? session.checkPath(input.folder, host.trustsPaths, 'folder') : await host.chooseFolder?.('Delt mappe for Koble');
+    const chosen = input.folder !== undefined ? session.checkPath(input.folder, host.trustsPaths, 'folder') : await host.chooseFolder?.('sharing', 'Delt mappe for Koble');
     if (!chosen) return null;
     requireFolder(chosen);
     ensureIdentity(vault.sqlite, vault.path);
@@ -66,6 +67,12 @@ export const syncHandlers = {
     const invitation = await createInvitation(vault, out, input.staffName, { replace: chosen });
     recordAudit(vault.db, { staffId: session.staffId, action: 'create', entity: 'invitation', entityId: invitation.staffId });
     return invitation;
+  }),
+
+  /** Open dialog for an invitation file (the start screen's "Bli med i et delt program"); null when cancelled. */
+  'sync.chooseInvitation': method(z.object({}), async (_input, { session, host }) => {
+    const chosen = await host.chooseInvitationFile?.();
+    return chosen ? { path: session.allowPath(chosen, 'invitation'), name: basename(chosen) } : null;
   }),
 
   /** Joins with an invitation: the newcomer's own passphrase; opens the new programme file. */

@@ -10,6 +10,7 @@ import { activeKiosk, leaveFullscreen, onKioskStarted } from '../features/kiosk/
 import { onKioskEnded, screenAfterKiosk } from '../features/kiosk/kiosk-end.ts';
 import { KioskScreen } from '../features/kiosk/KioskScreen.tsx';
 import { AppFrame } from '../features/frame/AppFrame.tsx';
+import { JoinScreen } from '../features/join/JoinScreen.tsx';
 import { StartScreen } from '../features/start/StartScreen.tsx';
 import { RecoverScreen } from '../features/unlock/RecoverScreen.tsx';
 import { UnlockScreen } from '../features/unlock/UnlockScreen.tsx';
@@ -159,6 +160,7 @@ export function App() {
             recentFile={recentFile}
             openedKit={openedKit}
             onCreate={() => setScreen({ name: 'create' })}
+            onJoin={() => setScreen({ name: 'join' })}
             onFileChosen={(file) => setScreen({ name: 'unlock', file, reason: null })}
             onDemoOpened={(demo) => opened({ fileName: demo.fileName, staffName: demo.staffName, demoPassphrase: demo.passphrase })}
           />
@@ -171,6 +173,13 @@ export function App() {
             setProgramme({ fileName: created.fileName, staffName: created.staffName, demoPassphrase: null });
             setScreen({ name: 'recoveryKey', recoveryKey: created.recoveryKey, fileName: created.fileName });
           }}
+        />
+      );
+    case 'join':
+      return (
+        <JoinScreen
+          onCancel={() => setScreen({ name: 'start' })}
+          onJoined={(joined) => opened({ fileName: joined.fileName, staffName: joined.staffName, demoPassphrase: null, backupWarning: joined.warnings.length > 0 })}
         />
       );
     case 'recoveryKey':

@@ -14,6 +14,7 @@ export type Screen =
   | { name: 'loading' }
   | { name: 'start' }
   | { name: 'create' }
+  | { name: 'join' }
   | { name: 'recoveryKey'; recoveryKey: string; fileName: string }
   | { name: 'unlock'; file: FileRef; reason: LockReason }
   | { name: 'recover'; file: FileRef }

@@ -15,6 +15,7 @@ import { RecoveryKeySection } from './RecoveryKeySection.tsx';
 import { RememberSection } from './RememberSection.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
+import { SharingSection } from './sharing/SharingSection.tsx';
 import { StaffSection, type StaffMember } from './StaffSection.tsx';
 
 type Props = {
@@ -23,7 +24,7 @@ type Props = {
   onSettingsSaved: (settings: ApiOutput<'settings.get'>) => void;
 };
 
-/** Innstillinger: lock, language, remembering on this computer, programme, retention (personvern), own fields, staff and passphrases, recovery key. */
+/** Innstillinger: lock, language, remembering on this computer, programme, retention (personvern), own fields, mail, sharing (Deling), staff and passphrases, recovery key. */
 export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<ApiOutput<'settings.get'> | null>(null);
@@ -81,6 +82,7 @@ export function SettingsPage({ fileName, onLock, onSettingsSaved }: Props) {
         {settings && <OfficeFieldsSection />}
         {settings && staff && <FunderSettingsSection settings={settings} staff={staff} onSaved={(next) => (setSettings(next), onSettingsSaved(next))} />}
         {settings && <MailSettingsSection />}
+        {settings && <SharingSection />}
         {staff && <StaffSection staff={staff} onChanged={loadStaff} />}
         {staff && <OwnPassphraseForm myName={me?.name ?? null} />}
         <RecoveryKeySection fileName={fileName} />

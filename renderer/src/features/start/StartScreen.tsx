@@ -14,12 +14,14 @@ type Props = {
   /** A .koblekit the user double-clicked: the kit card opens on it, asking for its passphrase. */
   openedKit?: string | null;
   onCreate: () => void;
+  /** "Bli med i et delt program": the join screen (an invitation from a colleague). */
+  onJoin: () => void;
   onFileChosen: (file: FileRef) => void;
   onDemoOpened: (demo: { passphrase: string; staffName: string; fileName: string }) => void;
 };
 
-/** First start (or no programme open): create, open a file, or the demo programme. */
-export function StartScreen({ error: initialError = null, recentFile, openedKit = null, onCreate, onFileChosen, onDemoOpened }: Props) {
+/** First start (or no programme open): create, open a file, join a shared programme, or the demo programme. */
+export function StartScreen({ error: initialError = null, recentFile, openedKit = null, onCreate, onJoin, onFileChosen, onDemoOpened }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'open' | 'demo' | null>(null);
   const [error, setError] = useState<unknown>(initialError);
@@ -85,6 +87,15 @@ export function StartScreen({ error: initialError = null, recentFile, openedKit 
           <Paragraph>{t('start.demo.text')}</Paragraph>
           <Button variant="secondary" onClick={() => void openDemo()} loading={busy === 'demo'} disabled={busy !== null}>
             {t('start.demo.action')}
+          </Button>
+        </Card>
+        <Card className="choice">
+          <Heading level={3} data-size="xs">
+            {t('join.startTitle')}
+          </Heading>
+          <Paragraph>{t('join.startText')}</Paragraph>
+          <Button variant="secondary" onClick={onJoin} disabled={busy !== null}>
+            {t('join.startAction')}
           </Button>
         </Card>
         <KitOpenCard openedPath={openedKit} />
