@@ -6,6 +6,7 @@
  */
 import { CORE_METHODS } from './methods/core.ts';
 import { GRID_METHODS } from './methods/grid.ts';
+import { FILE_METHODS } from './methods/files.ts';
 import { IMPORT_METHODS } from './methods/import.ts';
 import { PEOPLE_METHODS } from './methods/people.ts';
 import { MATCHING_METHODS } from './methods/matching.ts';
@@ -24,7 +25,7 @@ import { REPORT_METHODS } from './methods/reports.ts';
 import { MAIL_METHODS } from './methods/mail.ts';
 import { SYNC_METHODS } from './methods/sync.ts';
 
-export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS, ...HOURS_METHODS, ...OUTCOME_METHODS, ...PROGRESSION_METHODS, ...DASHBOARD_METHODS, ...EVENT_METHODS, ...KIOSK_METHODS, ...KIT_METHODS, ...REPORT_METHODS, ...MAIL_METHODS, ...SYNC_METHODS] as const;
+export const API_METHODS = [...CORE_METHODS, ...PEOPLE_METHODS, ...IMPORT_METHODS, ...PRIVACY_METHODS, ...GRID_METHODS, ...FILE_METHODS, ...MATCHING_METHODS, ...PLACEMENT_METHODS, ...JOB_METHODS, ...GRANTS_METHODS, ...HOURS_METHODS, ...OUTCOME_METHODS, ...PROGRESSION_METHODS, ...DASHBOARD_METHODS, ...EVENT_METHODS, ...KIOSK_METHODS, ...KIT_METHODS, ...REPORT_METHODS, ...MAIL_METHODS, ...SYNC_METHODS] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];
 
