@@ -81,6 +81,7 @@ export const deltakereLaptop: Spec = {
     assert.doesNotMatch(headerTexts, /Column with Header Selection/);
     const selectionHeaderLabel = (await grid.locator('.ag-header-cell[col-id="ag-Grid-SelectionColumn"]').getAttribute('aria-label')) ?? '';
     assert.doesNotMatch(selectionHeaderLabel, /Column with Header Selection/, selectionHeaderLabel);
+    assert.match(checkboxLabel, /^Velg rader/, `the select-all checkbox named in Norwegian: ${checkboxLabel}`);
 
     step('the quick filter folds: bjorn, oystein, asa');
     const search = page.getByLabel('Søk i listen');
