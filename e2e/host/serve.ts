@@ -18,6 +18,7 @@ import { startSyncTimer } from '../../main/sync/sync-timer.ts';
 import type { AppHost, Keychain } from '../../main/api/host.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp.ts';
 import { fakeKeychain } from '../../main/test/fake-keychain.ts';
+import { savedFileDownloads } from './downloads.ts';
 import { BRIDGE_SHIM_PATH, BRIDGE_SHIM_SOURCE, injectBridge } from './bridge-shim.ts';
 import { readStatic } from './static-files.ts';
 import { hasToken, newToken, queryTokenMatches, tokenCookie } from './token.ts';
@@ -120,12 +121,14 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   /** What the spreadsheet open dialog answers next (import); set by POST /test/next-file with dialog 'spreadsheet'. */
   let nextSpreadsheet: string | null = null;
   const keychain = options.keychain === undefined ? fakeKeychain() : options.keychain;
+  const downloads = savedFileDownloads();
 
   const host: AppHost = {
     appVersion: appVersion(),
     dataDir: resolve(options.dataDir),
     trustsPaths: false,
     ...(keychain ? { keychain } : {}),
+    openFile: downloads.openFile,
     async chooseNewFile(suggestedName) {
       const name = basename(suggestedName) || 'Programme.koble';
       return join(filesDir, name.toLowerCase().endsWith(PROGRAMME_EXTENSION) ? name : `${name}${PROGRAMME_EXTENSION}`);
@@ -233,6 +236,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       request.on('close', () => streams.delete(response));
       return;
     }
+    if (downloads.serve(url.pathname, response)) return;
     if (url.pathname === BRIDGE_SHIM_PATH) return send(response, 200, 'text/javascript; charset=utf-8', BRIDGE_SHIM_SOURCE);
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');

@@ -64,13 +64,14 @@ export const deltakereLaptop: Spec = {
     const daysHeader = grid.locator('.ag-header-cell[col-id=daysInStage] .ag-header-cell-text');
     const truncated = await daysHeader.evaluate((element) => element.scrollWidth > element.clientWidth);
     assert.equal(truncated, false, '"Dager i stadium" is shown whole');
+    // The picture for the issue's note, before the grid is scrolled sideways below.
+    await screenshot('13-deltakere-1366x768');
     // The right-hand columns are reachable by the grid's own horizontal scroll.
     const lastHeader = grid.locator('.ag-header-cell[col-id=nextActionOn]');
     await lastHeader.scrollIntoViewIfNeeded();
     const lastBox = await lastHeader.boundingBox();
     assert.ok(lastBox && lastBox.x + lastBox.width <= LAPTOP.width, `"Neste steg dato" reachable: ${JSON.stringify(lastBox)}`);
     await grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((element) => (element.scrollLeft = 0));
-    await screenshot('13-deltakere-1366x768');
     await axe('deltakere at 1366x768');
 
     step('the Norwegian grid labels: the select-all checkbox, filters');
@@ -81,6 +82,7 @@ export const deltakereLaptop: Spec = {
     assert.doesNotMatch(headerTexts, /Column with Header Selection/);
     const selectionHeaderLabel = (await grid.locator('.ag-header-cell[col-id="ag-Grid-SelectionColumn"]').getAttribute('aria-label')) ?? '';
     assert.doesNotMatch(selectionHeaderLabel, /Column with Header Selection/, selectionHeaderLabel);
+    assert.match(checkboxLabel, /^Velg rader/, `the select-all checkbox named in Norwegian: ${checkboxLabel}`);
 
     step('the quick filter folds: bjorn, oystein, asa');
     const search = page.getByLabel('Søk i listen');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { goTo, heading1 } from '../lib/app.ts';
@@ -159,6 +159,16 @@ export const funderReport: Spec = {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     assert.ok(workbook.getWorksheet('Nøkkeltall'), `sheets: ${workbook.worksheets.map((sheet) => sheet.name).join(', ')}`);
+
+    step('"Åpne" hands over the saved workbook (a download in the test host, which has no "Vis i mappen")');
+    assert.equal(await saved.getByRole('button', { name: 'Vis i mappen' }).count(), 0);
+    const [download] = await Promise.all([page.waitForEvent('download'), saved.getByRole('button', { name: 'Åpne' }).click()]);
+    assert.equal(download.suggestedFilename(), basename(path));
+    const downloaded = await download.path();
+    assert.ok(readFileSync(downloaded).equals(readFileSync(path)), 'the download is the saved workbook, byte for byte');
+    const fromDownload = new ExcelJS.Workbook();
+    await fromDownload.xlsx.readFile(downloaded);
+    assert.ok(fromDownload.getWorksheet('Nøkkeltall'), 'the download opens as the report workbook');
     await screenshot('64-funder-report');
     await axe('Rapporter: rapport til tilskuddsgiver');
 

@@ -37,6 +37,13 @@ export interface AppHost {
   chooseFolder?(purpose: FolderPurpose, title: string): Promise<string | null>;
   /** Open dialog for an invitation to a shared programme (.kobleinvite); null when cancelled. */
   chooseInvitationFile?(): Promise<string | null>;
+  /**
+   * Opens a file Koble wrote (a report, an export) in the program the OS uses for it. The loopback
+   * test host answers with a URL the page downloads the file from instead.
+   */
+  openFile?(path: string): Promise<{ downloadUrl: string } | void>;
+  /** Shows a file Koble wrote in the OS file manager (Explorer, Finder). */
+  showInFolder?(path: string): Promise<void>;
   /** An SMTP account given outside the programme (the CLI's KOBLE_SMTP_URL); it wins over the stored settings. */
   readonly smtpUrl?: string;
   /** The OS keychain, where the host has one. */

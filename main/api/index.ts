@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { demoHandlers } from './handlers/demo.ts';
 import { gridHandlers } from './handlers/grid.ts';
+import { fileHandlers } from './handlers/files.ts';
 import { grantsHandlers } from './handlers/grants.ts';
 import { hoursHandlers } from './handlers/hours.ts';
 import { outcomeHandlers } from './handlers/outcomes.ts';
@@ -54,6 +55,7 @@ export const handlers = merge(
   importHandlers,
   privacyHandlers,
   gridHandlers,
+  fileHandlers,
   matchingHandlers,
   placementHandlers,
   jobHandlers,

@@ -2,6 +2,7 @@ import { extname, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { AppHost, Keychain } from '../api/host.ts';
 import { internalErrorLogLine } from '../api/internal-error-log.ts';
+import { openSavedFile, showSavedFileInFolder } from './saved-file.ts';
 
 export const PROGRAMME_EXTENSION = 'koble';
 const PROGRAMME_FILTERS: FileFilter[] = [{ name: 'Koble-program (*.koble)', extensions: [PROGRAMME_EXTENSION] }];
@@ -85,6 +86,8 @@ export function electronHost(getWindow: () => BrowserWindow | null, keychain?: K
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    openFile: openSavedFile,
+    showInFolder: showSavedFileInFolder,
     reportInternalError(method, error) {
       console.error(internalErrorLogLine(method, error));
     },

@@ -7,7 +7,8 @@ import { BackgroundJobs } from '../jobs/background-jobs.ts';
 import type { KioskSession } from '../kiosk/kiosk-session.ts';
 
 /** What a file chosen in a dialog may be used for. */
-export type PathPurpose = 'programme' | 'spreadsheet' | 'export' | 'kit' | 'folder' | 'invitation';
+/** 'written': a file Koble itself wrote in this session (a report, an export), which "Åpne" / "Vis i mappen" may show. */
+export type PathPurpose = 'programme' | 'spreadsheet' | 'export' | 'kit' | 'folder' | 'invitation' | 'written';
 
 export type SessionOptions = {
   now?: () => number;
@@ -97,6 +98,12 @@ export class Session {
     purposes.add(purpose);
     this.chosen.set(full, purposes);
     return full;
+  }
+
+  /** Records a file Koble has just written (an export, a report), so files.open / files.showInFolder accept it; returns the absolute path. */
+  wrote(path: string): string {
+    this.allowPath(path, 'export');
+    return this.allowPath(path, 'written');
   }
 
   /**

@@ -13,6 +13,6 @@ export const gridHandlers = {
     const path = await host.chooseExportFile(exportViewFileName(input.title, osloToday()));
     if (!path) return null;
     await saveViewExport(vault, input, path, session.staffId);
-    return { path: session.allowPath(path, 'export') };
+    return { path: session.wrote(path) };
   }),
 };

@@ -46,7 +46,7 @@ export const privacyHandlers = {
       const path = input.targetDir ? join(session.checkPath(input.targetDir, host.trustsPaths, 'folder'), name) : await host.chooseExportFile(name);
       if (!path) return null;
       await savePersonExport(vault, data, path, input.format, session.staffId);
-      return { path: session.allowPath(path, 'export') };
+      return { path: session.wrote(path) };
     },
   ),
 

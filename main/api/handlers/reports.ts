@@ -48,7 +48,7 @@ export const reportHandlers = {
           if (ctx.signal.aborted) throw new Error('cancelled');
         },
       );
-      return { path: session.allowPath(result.path, 'export'), sheets: result.sheets, totals: result.totals };
+      return { path: session.wrote(result.path), sheets: result.sheets, totals: result.totals };
     });
   }),
 

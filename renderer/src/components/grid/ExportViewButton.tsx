@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { gridView } from './grid-view.ts';
+import { SavedFileActions } from '../SavedFileActions.tsx';
 
 export type ExportedView = { path: string; count: number };
 
@@ -71,6 +72,7 @@ export function ExportViewNotice({ exported }: { exported: ExportedView | null }
       {exported && (
         <Alert data-color="warning" data-testid="export-view-done">
           <Paragraph data-size="sm">{t('grid.export.done', { count: exported.count, path: exported.path })}</Paragraph>
+          <SavedFileActions path={exported.path} />
         </Alert>
       )}
     </div>

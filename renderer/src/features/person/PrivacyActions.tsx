@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SavedFileActions } from '../../components/SavedFileActions.tsx';
 
 
 /** Innsyn: everything held about the person as .xlsx or JSON, to a file the user picks (unencrypted, and it says so). */
@@ -40,6 +41,7 @@ export function ExportButtons({ personId }: { personId: string }) {
         {path && (
           <Alert data-color="warning" data-testid="export-done">
             <Paragraph data-size="sm">{t('person.export.done', { path })}</Paragraph>
+            <SavedFileActions path={path} />
           </Alert>
         )}
       </div>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiCallError } from '../../api/client.ts';
 import { funderJobResult, jobPercent } from './model.ts';
+import { SavedFileActions } from '../../components/SavedFileActions.tsx';
 
 const POLL_MS = 250;
 
@@ -68,6 +69,7 @@ export function ReportProgress({ jobId, onFinished }: { jobId: string; onFinishe
     <Alert data-color="success" role="status" data-testid="report-saved">
       <Paragraph>{t('reports.funder.saved', { path: result?.path ?? '' })}</Paragraph>
       <Paragraph data-size="sm">{t('reports.funder.notEncrypted')}</Paragraph>
+      {result?.path && <SavedFileActions path={result.path} />}
     </Alert>
   );
 }
