@@ -1,12 +1,13 @@
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import type { FileRef } from '../../app/screen.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormSendButtons } from '../../components/FormSendButtons.tsx';
 import { PassphrasePairFields } from '../../components/passphrase/PassphrasePairFields.tsx';
 import { usePassphrasePair } from '../../components/passphrase/use-passphrase-pair.ts';
 import { ScreenShell } from '../../components/ScreenShell.tsx';
+import { useFormSubmit } from '../../components/use-form-submit.ts';
 
 type Props = {
   file: FileRef;
@@ -19,25 +20,14 @@ export function RecoverScreen({ file, onRecovered, onBack }: Props) {
   const { t } = useTranslation();
   const [recoveryKey, setRecoveryKey] = useState('');
   const pair = usePassphrasePair();
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (recoveryKey.trim() === '' || pair.problem) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const form = useFormSubmit(
+    () => recoveryKey.trim() !== '' && !pair.problem,
+    async () => {
       const result = await call('vault.recover', { path: file.path, recoveryKey: recoveryKey.trim(), newPassphrase: pair.passphrase });
       pair.reset();
       onRecovered(result);
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   return (
     <ScreenShell title={t('recover.title')}>
@@ -45,7 +35,7 @@ export function RecoverScreen({ file, onRecovered, onBack }: Props) {
       <Paragraph data-size="sm">
         {t('unlock.file')}: <strong>{file.name}</strong>
       </Paragraph>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={(event) => void form.submit(event)} noValidate>
         <Textfield
           label={t('recover.recoveryKey')}
           description={t('recover.recoveryKeyHelp')}
@@ -54,18 +44,10 @@ export function RecoverScreen({ file, onRecovered, onBack }: Props) {
           autoComplete="off"
           spellCheck={false}
           className="monospace-field"
-          error={submitted && recoveryKey.trim() === '' ? t('recover.missingKey') : undefined}
+          error={form.submitted && recoveryKey.trim() === '' ? t('recover.missingKey') : undefined}
         />
-        <PassphrasePairFields pair={pair} label={t('recover.newPassphrase')} repeatLabel={t('recover.repeat')} showErrors={submitted} />
-        <ErrorAlert error={error} />
-        <div className="button-row">
-          <Button type="submit" loading={busy} disabled={busy}>
-            {busy ? t('recover.working') : t('recover.submit')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onBack} disabled={busy}>
-            {t('recover.backToUnlock')}
-          </Button>
-        </div>
+        <PassphrasePairFields pair={pair} label={t('recover.newPassphrase')} repeatLabel={t('recover.repeat')} showErrors={form.submitted} />
+        <FormSendButtons error={form.error} busy={form.busy} sendLabel={t('recover.submit')} busyLabel={t('recover.working')} backLabel={t('recover.backToUnlock')} onBack={onBack} />
       </form>
     </ScreenShell>
   );
