@@ -3,6 +3,8 @@
  * the stored UTC instant is in (00:30 on 1 March in Oslo is 23:30 UTC on 28 February, and belongs
  * to 1 March).
  */
+import { addDays } from './calendar-date.ts';
+
 export const EVENT_TIME_ZONE = 'Europe/Oslo';
 
 const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -80,5 +82,5 @@ export function osloToIso(date: string, time: string): string | null {
 
 /** The day after `date` (YYYY-MM-DD). */
 export function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return addDays(date, 1);
 }

@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../db/test/temp-dir.ts';
 import { cliInProcess } from '../test/cli.ts';
 import { osloToday } from '../../shared/oslo-day.ts';
-import { addMonths } from '../matching/lifecycle/transitions.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 
 /** A day on which the 120-person demo with seed 5 has matches waiting for their koblingsmøte. */
 const DEMO_DAY = '2026-11-02';

@@ -1,5 +1,5 @@
 import { STAGES, type Stage } from '../../db/schema/index.ts';
-import { daysBetween } from '../pipeline/dates.ts';
+import { daysBetween } from '../../shared/calendar-date.ts';
 
 /** Pure counting for the dashboard (Oversikt): no database. */
 

@@ -2,7 +2,7 @@ import { OUTCOME_CATEGORIES, type GrantDeadlineKind, type OutcomeCategory, type 
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { dueOutcomes, type OutcomeDue } from '../outcomes/outcome-repository.ts';
 import { prepared } from '../../db/sqlite-client.ts';
-import { daysBetween } from '../pipeline/dates.ts';
+import { addDays, daysBetween } from '../../shared/calendar-date.ts';
 import { loadHistories, staysOf } from '../outcomes/stage-histories.ts';
 import { stageFigures, type StageCount, type StageTimes } from './counts.ts';
 
@@ -22,10 +22,6 @@ export type DashboardSummary = {
   followUpsDue: OutcomeDue[];
   deadlines: DeadlineDue[];
 };
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const LATEST_FIRST: Record<OutcomeTimepoint, number> = { '6m': 0, '3m': 1, exit: 2 };
 

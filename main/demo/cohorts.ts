@@ -1,6 +1,7 @@
 import type { NewCohort } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
-import { addDays, addMonths, yearOf } from './dates.ts';
+import { yearOf } from './dates.ts';
+import { addDays, addMonths } from '../../shared/calendar-date.ts';
 
 export type DemoCohort = { row: NewCohort; id: string; name: string; startsOn: string; endsOn: string; known: boolean };
 

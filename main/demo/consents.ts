@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ConsentPurpose, NewConsent } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
 import { officeInstant } from './context.ts';
-import { addDays, daysBetween, minDate } from './dates.ts';
+import { minDate } from './dates.ts';
+import { addDays, daysBetween } from '../../shared/calendar-date.ts';
 import type { DemoMentor } from './mentors.ts';
 import type { DemoParticipant } from './participants.ts';
 

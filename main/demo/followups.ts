@@ -1,7 +1,8 @@
 import type { FollowUpKind, NewMatch } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
 import { officeInstant } from './context.ts';
-import { addDays, daysBetween, minDate } from './dates.ts';
+import { minDate } from './dates.ts';
+import { addDays, daysBetween } from '../../shared/calendar-date.ts';
 import type { DemoGrants } from './funding.ts';
 import { FOLLOW_UP_NOTES } from './occupations.ts';
 import type { Attendee } from './events.ts';

@@ -1,7 +1,8 @@
 import type { EventKind, NewGrant } from '../../db/schema/index.ts';
 import type { DemoCohort } from './cohorts.ts';
 import type { DemoContext } from './context.ts';
-import { addDays, osloInstant, yearOf } from './dates.ts';
+import { osloInstant, yearOf } from './dates.ts';
+import { addDays } from '../../shared/calendar-date.ts';
 
 export type DemoGrants = {
   all: NewGrant[];

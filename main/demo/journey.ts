@@ -1,7 +1,8 @@
 import type { NewMatch, NewPlacement, OutcomeCategory, Stage } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
 import { officeInstant } from './context.ts';
-import { addDays, addMonths, maxDate, minDate, nextWorkday, osloInstant } from './dates.ts';
+import { maxDate, minDate, nextWorkday, osloInstant } from './dates.ts';
+import { addDays, addMonths } from '../../shared/calendar-date.ts';
 import type { DemoGrants } from './funding.ts';
 import { addMatchMeetings, addOutcome, addOutcomeRow, addProgressionForm } from './lifecycle.ts';
 import type { MentorPool } from './mentor-pool.ts';

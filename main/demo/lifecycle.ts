@@ -1,7 +1,8 @@
 import type { NewMatch, OutcomeCategory, OutcomeTimepoint, ProgressionTimepoint } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
 import { officeInstant } from './context.ts';
-import { addDays, addMonths, minDate } from './dates.ts';
+import { minDate } from './dates.ts';
+import { addDays, addMonths } from '../../shared/calendar-date.ts';
 import type { DemoGrants } from './funding.ts';
 import type { DemoMentor } from './mentors.ts';
 import { MEETING_TOPICS } from './occupations.ts';

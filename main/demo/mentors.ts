@@ -1,6 +1,6 @@
 import type { Gender, NewMentor, NewOrganisation } from '../../db/schema/index.ts';
 import type { DemoContext } from './context.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../../shared/calendar-date.ts';
 import { BACKGROUNDS } from './backgrounds.ts';
 import { FIELD_WEIGHTS, OCCUPATIONS, educationWeights } from './occupations.ts';
 import { DEMO_MUNICIPALITIES } from './places.ts';

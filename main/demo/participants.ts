@@ -2,7 +2,8 @@ import type { Gender, NewOrganisation, NewParticipant, NorwegianLevel, Track } f
 import { BACKGROUNDS } from './backgrounds.ts';
 import type { DemoCohort } from './cohorts.ts';
 import type { DemoContext } from './context.ts';
-import { addDays, yearOf } from './dates.ts';
+import { yearOf } from './dates.ts';
+import { addDays } from '../../shared/calendar-date.ts';
 import { FIELD_WEIGHTS, OCCUPATIONS, educationWeights } from './occupations.ts';
 import { DEMO_MUNICIPALITIES } from './places.ts';
 import { emailFor, genderFor, mobileNumber, nameFromGroup } from './persons.ts';

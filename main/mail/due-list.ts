@@ -10,6 +10,7 @@ import { dueProposals, REMINDER_DAYS, WELCOME_DAYS, type DueProposal, type DueRe
 import { readMailSettings } from './mail-settings.ts';
 import { chooseRecipients, type RecipientKind } from './recipients.ts';
 import { idempotencyKey, templateFor, type SendKind, type SendRequest } from './send-request.ts';
+import { addDays } from '../../shared/calendar-date.ts';
 
 export type DuePerson = { personKind: RecipientKind; personId: string; name: string };
 
@@ -28,10 +29,6 @@ export type DueItem = {
   skipped: number;
 };
 
-function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The facts the rules need, read for `today` (events up to REMINDER_DAYS ahead, meetings booked, newcomers, outcomes due). */
 function loadFacts(db: KobleDb, today: string, now: string) {
   let end = today;
@@ -46,7 +43,7 @@ function loadFacts(db: KobleDb, today: string, now: string) {
   const newcomers = db
     .select({ participantId: participants.id, registeredOn: participants.registeredOn })
     .from(participants)
-    .where(and(gte(participants.registeredOn, daysBefore(today, WELCOME_DAYS)), isNull(participants.erasedAt)))
+    .where(and(gte(participants.registeredOn, addDays(today, -WELCOME_DAYS)), isNull(participants.erasedAt)))
     .all();
   // Outcomes due up to today and not recorded yet (main/outcomes); the rules keep the recent ones.
   const outcomes = dueOutcomes(db, today, 0);

@@ -1,5 +1,5 @@
 import { osloDate } from '../../shared/oslo-day.ts';
-import { daysBetween } from '../pipeline/dates.ts';
+import { daysBetween } from '../../shared/calendar-date.ts';
 import type { SendRequest } from './send-request.ts';
 import type { OutcomeCheckpoint } from '../../shared/mail-templates.ts';
 

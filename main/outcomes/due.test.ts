@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../db/schema/index.ts';
-import { addMonths, exitFromHistory, outcomesDue } from './due.ts';
+import { exitFromHistory, outcomesDue } from './due.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 
 const history = (...steps: [Stage, string][]) =>
   steps.map(([stage, effectiveOn], i) => ({ participantId: 'p', stage, effectiveOn, recordedAt: `2020-01-01T00:00:0${i}.000Z` }));

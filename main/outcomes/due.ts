@@ -1,6 +1,6 @@
 import type { OutcomeTimepoint, Stage } from '../../db/schema/index.ts';
 import { compareStageEvents, type StageEvent } from '../pipeline/replay.ts';
-import { daysBetween } from '../pipeline/dates.ts';
+import { addMonths, daysBetween } from '../../shared/calendar-date.ts';
 
 /**
  * When outcomes are due (pure). A participant leaves the programme on the date their stage
@@ -13,16 +13,6 @@ import { daysBetween } from '../pipeline/dates.ts';
 
 /** Stages in which a participant has left the programme. */
 export const EXITED_STAGES: readonly Stage[] = ['completed', 'followed_up', 'dropped_out'];
-
-/** Adds calendar months to a YYYY-MM-DD date, clamping to the month's last day. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 export type Exit = { stage: Stage; exitOn: string; completed: boolean };
 

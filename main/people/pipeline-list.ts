@@ -1,6 +1,6 @@
 import type { KobleDb } from '../../db/vault/vault.ts';
 import { prepared } from '../../db/sqlite-client.ts';
-import { daysBetween } from '../pipeline/dates.ts';
+import { daysBetween } from '../../shared/calendar-date.ts';
 import { replayStages, type StageEvent } from '../pipeline/replay.ts';
 import type { PipelineRow } from './pipeline-row.ts';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { STAGES } from '../../db/schema/stages.ts';
 import { replayStages, type StageEvent } from './replay.ts';
 import { checkMove, stageChoices, type CurrentStage } from './move-rules.ts';
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../../shared/calendar-date.ts';
 import { isIsoDate } from '../calendar/iso-date.ts';
 
 const ev = (participantId: string, stage: StageEvent['stage'], effectiveOn: string, recordedAt = `${effectiveOn}T10:00:00.000Z`): StageEvent => ({

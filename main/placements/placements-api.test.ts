@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, participants, placements, stageChanges } from '../../db/schema/index.ts';
-import { addMonths } from '../matching/lifecycle/transitions.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 import { closingTestProgrammes, type TestProgramme } from '../test/programme.ts';
 import { osloToday } from '../../shared/oslo-day.ts';
 

@@ -1,5 +1,5 @@
 import type { PlacementStatus, Stage } from '../../db/schema/index.ts';
-import { addMonths } from '../matching/lifecycle/transitions.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 
 /**
  * Praksis / trainee placements, pure rules: no database, no clock.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, matches, matchMeetings, mentors, participants, placements, stageChanges } from '../../db/schema/index.ts';
 import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today, type Programme } from '../test/lifecycle.ts';
-import { addMonths } from '../matching/lifecycle/transitions.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 
 /**
  * Erasing someone closes what they still had open (their matches, their placements) on the erasure

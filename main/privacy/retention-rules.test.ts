@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dueForAnonymisation } from './retention-rules.ts';
+import { dueForAnonymisation } from './retention-rules.ts';
+import { addMonths } from '../../shared/calendar-date.ts';
 
 describe('retention', () => {
   it('adds months, clamped to the end of the month', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, matchExclusions, matchMeetings, stageChanges } from '../../../db/schema/index.ts';
 import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today } from '../../test/lifecycle.ts';
-import { addMonths } from './transitions.ts';
+import { addMonths } from '../../../shared/calendar-date.ts';
 
 const { demoProgramme } = closeProgrammesAfterEach();
 

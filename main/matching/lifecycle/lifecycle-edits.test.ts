@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { explanationText } from '../explain.ts';
 import { accepted, activeMatch, closeProgrammesAfterEach, matchRow, readyPeople, snapshot, stageOf, today } from '../../test/lifecycle.ts';
-import { addMonths } from './transitions.ts';
+import { addMonths } from '../../../shared/calendar-date.ts';
 
 const { demoProgramme } = closeProgrammesAfterEach();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_STATUSES, type MatchStatus } from '../../../db/schema/index.ts';
-import { addMonths, applyMatchEvent, closeForErasure, isAllowedMatchTransition, MATCH_TRANSITIONS, stageAfter, type MatchEvent } from './transitions.ts';
+import { applyMatchEvent, closeForErasure, isAllowedMatchTransition, MATCH_TRANSITIONS, stageAfter, type MatchEvent } from './transitions.ts';
+import { addMonths } from '../../../shared/calendar-date.ts';
 
 const EVENTS: Record<MatchEvent['kind'], MatchEvent> = {
   book: { kind: 'book', introMeetingOn: '2026-03-01', introMeetingPlace: 'Kontoret' },

@@ -1,4 +1,5 @@
 import type { MatchStatus, Stage } from '../../../db/schema/index.ts';
+import { addMonths } from '../../../shared/calendar-date.ts';
 
 /**
  * The match (kobling) state machine, pure: no database, no clock.
@@ -65,15 +66,6 @@ const EVENT_FROM: Readonly<Record<MatchEventKind, MatchStatus>> = {
 
 export function isAllowedMatchTransition(from: MatchStatus, to: MatchStatus): boolean {
   return MATCH_TRANSITIONS[from].includes(to);
-}
-
-/** YYYY-MM-DD plus whole months, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
 }
 
 export const DEFAULT_PERIOD_MONTHS = 6;

@@ -1,6 +1,6 @@
 import type { Stage } from '../../../db/schema/index.ts';
 import { compareStageEvents, type StageEvent } from '../../pipeline/replay.ts';
-import { addDaysIso } from './dates.ts';
+import { addDays } from '../../../shared/calendar-date.ts';
 import { IN_PROGRAMME_STAGES } from './definitions.ts';
 import type { Period } from './types.ts';
 
@@ -29,7 +29,7 @@ const IN_PROGRAMME = new Set<Stage>(IN_PROGRAMME_STAGES);
  * input order.
  */
 export function periodActivity(changes: readonly StageEvent[], period: Period): Map<string, PeriodActivity> {
-  const dayBefore = addDaysIso(period.from, -1);
+  const dayBefore = addDays(period.from, -1);
   // Each participant's changes up to the last day, in input order (the tie rule depends on it).
   const byParticipant = new Map<string, StageEvent[]>();
   for (const change of changes) {

@@ -3,7 +3,7 @@ import type { KobleDb } from '../../../db/vault/vault.ts';
 import { sqliteOf } from '../../../db/sqlite-client.ts';
 import type { StageEvent } from '../../pipeline/replay.ts';
 import { osloDate } from '../../../shared/oslo-day.ts';
-import { addDaysIso } from './dates.ts';
+import { addDays } from '../../../shared/calendar-date.ts';
 import { pseudonym } from './pseudonym.ts';
 import type {
   EventAttendance,
@@ -84,7 +84,7 @@ function eventsOf(db: KobleDb, grantId: string, period: Period, cohortNames: Map
          and (grant_id = @grant or (grant_id is null and cohort_id in (select cohort_id from grant_cohorts where grant_id = @grant)))
        order by starts_at, title, id`,
     )
-    .all({ grant: grantId, lo: addDaysIso(period.from, -1), hi: addDaysIso(period.to, 2) }) as Row[];
+    .all({ grant: grantId, lo: addDays(period.from, -1), hi: addDays(period.to, 2) }) as Row[];
   const events: ReportEvent[] = [];
   const byId = new Map<string, EventAttendance>();
   for (const row of rows) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGES, type Stage } from '../../../../db/schema/index.ts';
 import { compareStageEvents, replayStages, type StageEvent } from '../../../pipeline/replay.ts';
 import { periodActivity, type PeriodActivity } from '../activity.ts';
-import { addDaysIso } from '../dates.ts';
+import { addDays } from '../../../../shared/calendar-date.ts';
 import { IN_PROGRAMME_STAGES } from '../definitions.ts';
 
 /** The rule written plainly with the pipeline's replayStages, one day at a time (slow, obviously right). */
@@ -13,8 +13,8 @@ function dayByDay(changes: readonly StageEvent[], period: { from: string; to: st
   for (const id of ids) {
     const own = changes.filter((c) => c.participantId === id);
     const a: PeriodActivity = { active: false, inMentoringOrPlacement: false, completed: false, droppedOut: false, stageAtEnd: replayStages(own, period.to).get(id)?.stage ?? null };
-    let previous: Stage | null = replayStages(own, addDaysIso(period.from, -1)).get(id)?.stage ?? null;
-    for (let day = period.from; day <= period.to; day = addDaysIso(day, 1)) {
+    let previous: Stage | null = replayStages(own, addDays(period.from, -1)).get(id)?.stage ?? null;
+    for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
       const stage = replayStages(own, day).get(id)?.stage ?? null;
       if (stage === null) continue;
       // A day with changes shows its last one; a day without keeps the stage: only a move counts as completing or dropping out.
@@ -30,7 +30,7 @@ function dayByDay(changes: readonly StageEvent[], period: { from: string; to: st
   return result;
 }
 
-const day = (n: number) => addDaysIso('2025-01-01', n);
+const day = (n: number) => addDays('2025-01-01', n);
 
 describe('period activity from the stage history', () => {
   it('agrees with replaying the history day by day, whatever the order of the rows and with ties on both dates', () => {

@@ -1,6 +1,7 @@
 import { isoToDisplay, isoToDisplayTime } from '../../../components/grid/format.ts';
 import type { ApiOutput } from '../../../../../main/api/contract.ts';
 import { OPEN_MATCH_STATUSES } from '../../../../../shared/matching.ts';
+import { addMonths } from '../../../../../shared/calendar-date.ts';
 
 export type MatchRow = ApiOutput<'matching.list'>[number];
 export type MeetingRow = ApiOutput<'matching.meetings'>[number];
@@ -8,14 +9,9 @@ export type MeetingRow = ApiOutput<'matching.meetings'>[number];
 export { MATCH_MEETING_KINDS } from '../../../../../shared/matching.ts';
 const OPEN_STATUSES: readonly string[] = OPEN_MATCH_STATUSES;
 
-/** YYYY-MM-DD plus whole months, clamped to the month's last day (as main/matching/lifecycle does). */
+/** YYYY-MM-DD plus whole months, clamped to the month's last day; '' while the date is not filled in. */
 export function addMonthsIso(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  if (!y || !m || !d) return '';
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? addMonths(isoDate, months) : '';
 }
 
 /** A koblingsmøte time from the form's date and optional time: YYYY-MM-DD or YYYY-MM-DDTHH:MM; null without a date. */
