@@ -46,12 +46,17 @@ const LADDERS: Record<QuasiIdentifier, Ladder<ParticipantRow>['rungs']> = {
   registered: [(r) => r.registeredOn.slice(0, 7), (r) => r.registeredOn.slice(0, 4), all],
 };
 
+/** The list's ladders, in QUASI_IDENTIFIERS order. */
+export const participantLadders = (): Ladder<ParticipantRow>[] => QUASI_IDENTIFIERS.map((key) => ({ key, rungs: LADDERS[key] }));
+
 export type ParticipantList = {
   /** Each row's quasi-identifiers as shown, in QUASI_IDENTIFIERS order. */
   shown: string[][];
   /** The rung each quasi-identifier is shown at (0: as recorded). */
   levels: Record<QuasiIdentifier, number>;
   smallestGroup: number;
+  /** How many groups of rows share all shown values. */
+  groups: number;
 };
 
 /**
@@ -60,9 +65,9 @@ export type ParticipantList = {
  * is left out).
  */
 export function participantList(rows: readonly ParticipantRow[], k: number): ParticipantList | null {
-  const result = generalise(rows, QUASI_IDENTIFIERS.map((key) => ({ key, rungs: LADDERS[key] })), k);
+  const result = generalise(rows, participantLadders(), k);
   if (!result) return null;
-  return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup };
+  return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup, groups: result.groups };
 }
 
 /** "Aldersgruppe: to aldersgrupper …; Landbakgrunn: verdensdel" for Om rapporten. */
