@@ -6,8 +6,9 @@ import { lowerWhileSafe } from './k-minimal.ts';
  * quasi-identifier) from the top, where every column is "all", downwards — the way Incognito and
  * OLA search it: a set of rungs is k-anonymous only if every set above it is (lowering a rung
  * splits groups, never joins them), so the search goes below a set of rungs only where that set is
- * k-anonymous, and never below one that is not. Each set below is the one above split by one
- * column's finer values: one pass over the rows.
+ * k-anonymous, and never below one that is not; nor where one column alone or two together
+ * already have a group under k. Each set below is the one above split by one column's finer
+ * values: one pass over the rows.
  *
  * Of the k-anonymous sets it meets, it keeps the one with the most groups (the finest list a
  * reader gets), then the fewest rungs climbed, then the first in search order (deterministic).
@@ -27,6 +28,28 @@ export function searchLattice<R>(codes: RungCodes<R>, k: number, budget: number)
   let passes = 0;
   let best = { levels: top, grouping: topGrouping, climbed: top.reduce((s, l) => s + l, 0) };
 
+  // Incognito's pruning by subsets of the quasi-identifiers: a list can be k-anonymous only if
+  // each column alone, and each two columns together, are (fewer columns only join groups).
+  // Each pair at each pair of rungs is counted once, on first need: one pass over the rows.
+  const pairs = new Map<number, boolean>();
+  const subsetsSafe = (levels: readonly number[], q: number): boolean => {
+    const alone = codes.at(q, levels[q]!);
+    if (alone.rarest < k) return false;
+    for (let p = 0; p < levels.length; p++) {
+      // A column at its top rung is one value for all: with it, a pair is the other column alone.
+      if (p === q || levels[p] === top[p]) continue;
+      const id = ((q * 64 + levels[q]!) * 64 + p) * 64 + levels[p]!;
+      let safe = pairs.get(id);
+      if (safe === undefined) {
+        safe = codes.refine({ ids: alone.codes, count: alone.labels.length, smallest: alone.rarest }, p, levels[p]!, Infinity).smallest >= k;
+        passes++;
+        pairs.set(id, safe);
+        pairs.set(((p * 64 + levels[p]!) * 64 + q) * 64 + levels[q]!, safe);
+      }
+      if (!safe) return false;
+    }
+    return true;
+  };
   const visit = (levels: number[], grouping: Grouping, climbed: number): void => {
     if (grouping.count > best.grouping.count || (grouping.count === best.grouping.count && climbed < best.climbed)) best = { levels, grouping, climbed };
     for (let q = 0; q < levels.length; q++) {
@@ -34,9 +57,7 @@ export function searchLattice<R>(codes: RungCodes<R>, k: number, budget: number)
       const lower = levels.map((l, i) => (i === q ? l - 1 : l));
       const id = key(lower);
       if (checked.has(id)) continue;
-      // A column whose rarest value at that rung has fewer than k rows cannot be shown there
-      // with any other columns (Incognito's pruning by a subset of the quasi-identifiers).
-      if (codes.at(q, lower[q]!).rarest < k) {
+      if (!subsetsSafe(lower, q)) {
         checked.set(id, false);
         continue;
       }
