@@ -50,10 +50,12 @@ export function searchLattice<R>(codes: RungCodes<R>, k: number, budget: number)
     }
     return true;
   };
+  // No set of rungs has more groups than the rows as recorded: once a set has that many, stop.
+  const most = codes.group(top.map(() => 0)).count;
   const visit = (levels: number[], grouping: Grouping, climbed: number): void => {
     if (grouping.count > best.grouping.count || (grouping.count === best.grouping.count && climbed < best.climbed)) best = { levels, grouping, climbed };
     for (let q = 0; q < levels.length; q++) {
-      if (levels[q] === 0 || passes >= budget) continue;
+      if (levels[q] === 0 || passes >= budget || best.grouping.count === most) continue;
       const lower = levels.map((l, i) => (i === q ? l - 1 : l));
       const id = key(lower);
       if (checked.has(id)) continue;
