@@ -13,7 +13,8 @@ import * as schema from '../db/schema/index.ts';
 import { configure, openEncrypted, type SqliteDatabase } from '../db/vault/database.ts';
 import { createVault, exportDataKey } from '../db/vault/vault.ts';
 import { buildFunderReport, type FunderPhase } from '../main/reports/funder/build.ts';
-import { participantList } from '../main/reports/funder/participant-list.ts';
+import { dataflyLevels } from '../main/reports/disclosure/k-anonymity.ts';
+import { participantLadders, participantList, QUASI_IDENTIFIERS, RUNG_NAMES, type QuasiIdentifier } from '../main/reports/funder/participant-list.ts';
 
 const TARGET_MS = 2000;
 const TARGET_MB = 300;
@@ -76,6 +77,10 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
   const list = participantList(result.counts.participantRows, 5);
   const kAnonymityMs = Math.round(performance.now() - kStart);
   const kAnonymityCpuMs = Math.round(cpuNow() - kCpu);
+  // Datafly's climb alone, as the list was generalised before the lattice search (to compare).
+  const dStart = performance.now();
+  const datafly = dataflyLevels(result.counts.participantRows, participantLadders(), 5) as Record<QuasiIdentifier, number> | null;
+  const dataflyMs = Math.round(performance.now() - dStart);
   const figures = {
     openMs: Math.round(opened - start),
     loadMs: Math.round(marks.counting! - marks.loading!),
@@ -90,7 +95,11 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
     kAnonymityMs,
     kAnonymityCpuMs,
     kSmallestGroup: list?.smallestGroup ?? 0,
-    kLevels: list ? Object.entries(list.levels).filter(([, l]) => l > 0).map(([q, l]) => `${q}:${l}`).join(' ') : 'no list',
+    kGroups: list?.groups ?? 0,
+    dataflyMs,
+    // Every column's rung (0: as recorded; the top: "all"), after the minimality pass and after Datafly's climb alone.
+    kLevels: list ? rungs(list.levels) : 'no list',
+    kClimbed: datafly ? rungs(datafly) : 'no list',
     writeMs: Math.round(marks.done - marks.writing!),
     reportMs: Math.round(marks.done - opened),
     // The same phases in CPU time (the suppression's share is inside protectCpuMs).
@@ -110,6 +119,14 @@ async function child(path: string, grantId: string, out: string, suppressSmall: 
     participantRows: result.counts.participantRows.length,
   };
   console.log(JSON.stringify(figures));
+}
+
+/** "cohort:0 … country:1/2 …: 5 as recorded, 6 generalised, 2 of them to all": each column's rung out of its top. */
+function rungs(levels: Record<QuasiIdentifier, number>): string {
+  const top = (q: QuasiIdentifier) => RUNG_NAMES[q].length - 1;
+  const kept = QUASI_IDENTIFIERS.filter((q) => levels[q] === 0).length;
+  const all = QUASI_IDENTIFIERS.filter((q) => levels[q] === top(q)).length;
+  return `${QUASI_IDENTIFIERS.map((q) => `${q}:${levels[q]}/${top(q)}`).join(' ')}: ${kept} as recorded, ${QUASI_IDENTIFIERS.length - kept} generalised, ${all} of them to all`;
 }
 
 /** A small deterministic generator (no Math.random: the same programme every run). */
@@ -176,7 +193,7 @@ async function parent(): Promise<void> {
       runs.push(last as Record<string, number>);
       console.log(
         `round ${round + 1}: report ${last.reportMs} ms (load ${last.loadMs}, count ${last.countMs}, suppression ${last.protectMs} ms for ${last.hiddenCells} hidden cells (${last.primary} primary, ${last.secondary} secondary, ${last.lpSolves} LP solves), write ${last.writeMs}; open ${last.openMs}), ` +
-          `CPU ${last.cpuMs} ms (load ${last.loadCpuMs}, count ${last.countCpuMs}, suppression ${last.protectCpuMs}, write ${last.writeCpuMs}), k-anonymity (k = 5) ${last.kAnonymityMs} ms / ${last.kAnonymityCpuMs} ms CPU (smallest group ${last.kSmallestGroup}; ${last.kLevels}), peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report; raised by ${last.peakByPhase}), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`,
+          `CPU ${last.cpuMs} ms (load ${last.loadCpuMs}, count ${last.countCpuMs}, suppression ${last.protectCpuMs}, write ${last.writeCpuMs}), k-anonymity (k = 5) ${last.kAnonymityMs} ms / ${last.kAnonymityCpuMs} ms CPU (smallest group ${last.kSmallestGroup}, ${last.kGroups} groups; ${last.kLevels}; Datafly alone ${last.dataflyMs} ms: ${last.kClimbed}), peak RSS ${last.maxRssMB} MB (${last.rssBeforeMB} MB before the report; raised by ${last.peakByPhase}), file ${last.fileMB} MB, load average ${loadavg()[0]!.toFixed(1)}`,
       );
     }
     key.fill(0);
@@ -195,7 +212,7 @@ async function parent(): Promise<void> {
       suppressSmall: values['suppress-small'],
       period: PERIODS[values.period!],
       suppression: { hiddenCells: last.hiddenCells, primary: last.primary, secondary: last.secondary, lpSolves: last.lpSolves, msMedian: median('protectMs'), cpuMsMedian: median('protectCpuMs') },
-      kAnonymity: { msMedian: median('kAnonymityMs'), cpuMsMedian: median('kAnonymityCpuMs'), smallestGroup: last.kSmallestGroup, levels: last.kLevels },
+      kAnonymity: { msMedian: median('kAnonymityMs'), cpuMsMedian: median('kAnonymityCpuMs'), smallestGroup: last.kSmallestGroup, groups: last.kGroups, levels: last.kLevels, dataflyMsMedian: median('dataflyMs'), dataflyLevels: last.kClimbed },
       phasesMsMedian: { load: median('loadMs'), count: median('countMs'), protect: median('protectMs'), write: median('writeMs') },
       phasesCpuMsMedian: { load: median('loadCpuMs'), count: median('countCpuMs'), protect: median('protectCpuMs'), write: median('writeCpuMs') },
       loadAverage: loadavg()[0],
@@ -217,7 +234,7 @@ async function parent(): Promise<void> {
     console.log(`  phases CPU median: load ${p.load} ms, count ${p.count} ms, suppression ${p.protect} ms (${summary.suppressSmall ? 'small counts hidden' : 'not asked: run with --suppress-small'}), write ${p.write} ms`);
     const sup = summary.suppression;
     if (summary.suppressSmall) console.log(`  suppression: ${sup.hiddenCells} hidden cells (${sup.primary} primary, ${sup.secondary} secondary) after ${sup.lpSolves} LP solves, ${sup.msMedian} ms wall, ${sup.cpuMsMedian} ms CPU (median; CPU includes loading HiGHS)`);
-    console.log(`  k-anonymity of the Deltakere list (k = 5): ${summary.kAnonymity.msMedian} ms wall, ${summary.kAnonymity.cpuMsMedian} ms CPU (median), smallest group ${summary.kAnonymity.smallestGroup}, generalised: ${summary.kAnonymity.levels || 'nothing'}`);
+    console.log(`  k-anonymity of the Deltakere list (k = 5): ${summary.kAnonymity.msMedian} ms wall, ${summary.kAnonymity.cpuMsMedian} ms CPU (median), smallest group ${summary.kAnonymity.smallestGroup}, ${summary.kAnonymity.groups} groups\n    rungs (of top): ${summary.kAnonymity.levels}\n    Datafly alone (${summary.kAnonymity.dataflyMsMedian} ms): ${summary.kAnonymity.dataflyLevels}`);
     console.log(`  memory peak RSS ${summary.maxRssMB} MB (target ≤ ${TARGET_MB} MB) ${okRss ? 'OK' : 'OVER'}`);
     const results = join(import.meta.dirname, 'results');
     mkdirSync(results, { recursive: true });

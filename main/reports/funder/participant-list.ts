@@ -46,12 +46,17 @@ const LADDERS: Record<QuasiIdentifier, Ladder<ParticipantRow>['rungs']> = {
   registered: [(r) => r.registeredOn.slice(0, 7), (r) => r.registeredOn.slice(0, 4), all],
 };
 
+/** The list's ladders, in QUASI_IDENTIFIERS order. */
+export const participantLadders = (): Ladder<ParticipantRow>[] => QUASI_IDENTIFIERS.map((key) => ({ key, rungs: LADDERS[key] }));
+
 export type ParticipantList = {
   /** Each row's quasi-identifiers as shown, in QUASI_IDENTIFIERS order. */
   shown: string[][];
   /** The rung each quasi-identifier is shown at (0: as recorded). */
   levels: Record<QuasiIdentifier, number>;
   smallestGroup: number;
+  /** How many groups of rows share all shown values. */
+  groups: number;
 };
 
 /**
@@ -60,13 +65,27 @@ export type ParticipantList = {
  * is left out).
  */
 export function participantList(rows: readonly ParticipantRow[], k: number): ParticipantList | null {
-  const result = generalise(rows, QUASI_IDENTIFIERS.map((key) => ({ key, rungs: LADDERS[key] })), k);
+  const result = generalise(rows, participantLadders(), k);
   if (!result) return null;
-  return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup };
+  return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup, groups: result.groups };
 }
 
-/** "Aldersgruppe: to aldersgrupper …; Landbakgrunn: verdensdel" for Om rapporten. */
-export function generalisationText(list: ParticipantList, headers: Record<QuasiIdentifier, string>): string {
-  const changed = QUASI_IDENTIFIERS.filter((q) => list.levels[q] > 0).map((q) => `${headers[q]}: ${RUNG_NAMES[q][list.levels[q]]}`);
-  return changed.length > 0 ? changed.join('; ') : 'ingen (alle kombinasjoner hadde nok personer)';
+/**
+ * For Om rapporten: which columns are shown as recorded, which coarser and how, which removed,
+ * e.g. "Vist som registrert: Kull, Spor. Grovere: Kommune som fylke. Fjernet: Kjønn."
+ */
+export function generalisationText(list: ParticipantList, headers: Record<QuasiIdentifier, string>, k: number): string {
+  const top = (q: QuasiIdentifier) => RUNG_NAMES[q].length - 1;
+  const kept = QUASI_IDENTIFIERS.filter((q) => list.levels[q] === 0);
+  const coarser = QUASI_IDENTIFIERS.filter((q) => list.levels[q] > 0 && list.levels[q] < top(q));
+  const removed = QUASI_IDENTIFIERS.filter((q) => list.levels[q] === top(q));
+  if (kept.length === QUASI_IDENTIFIERS.length) return 'Alle opplysninger vises som registrert (alle kombinasjoner hadde nok personer).';
+  return [
+    kept.length > 0 ? `Vist som registrert: ${kept.map((q) => headers[q]).join(', ')}.` : '',
+    coarser.length > 0 ? `Grovere: ${coarser.map((q) => `${headers[q]} som ${RUNG_NAMES[q][list.levels[q]]}`).join('; ')}.` : '',
+    removed.length > 0 ? `Fjernet: ${removed.map((q) => headers[q]).join(', ')}.` : '',
+    `Opplysningene er gjort grovere bare så langt det trengs: ingen av dem kan vises ett trinn finere uten at en kombinasjon får færre enn ${k} personer.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

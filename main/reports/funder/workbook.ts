@@ -170,7 +170,7 @@ function participantListText(options: WorkbookOptions, list: ParticipantList | n
   const ids = options.stablePseudonyms
     ? 'Id-ene (D-…) er de samme i alle rapporter til dette tilskuddet (stabile pseudonymer, slått på i innstillingene): to rapporter kan sammenlignes rad for rad, og da vises hvem som er slettet eller har sluttet mellom dem.'
     : 'Id-ene (D-…) gjelder bare denne rapporten: samme person har et annet id i neste rapport.';
-  return `Én rad per deltaker som inngår i tallene, uten navn eller kontaktopplysninger. Hver kombinasjon av kull, spor, kjønn, alder, landbakgrunn, botid, innvandringsgrunn, utdanning, fagfelt, kommune og registreringsmåned deles av minst ${k} personer (k-anonymitet, minste gruppe her: ${list.smallestGroup}); «${ALL_MARK}» betyr at opplysningen er fjernet for alle. Grovere verdier: ${generalisationText(list, PARTICIPANT_HEADERS)}. ${ids}`;
+  return `Én rad per deltaker som inngår i tallene, uten navn eller kontaktopplysninger. Hver kombinasjon av kull, spor, kjønn, alder, landbakgrunn, botid, innvandringsgrunn, utdanning, fagfelt, kommune og registreringsmåned deles av minst ${k} personer (k-anonymitet, minste gruppe her: ${list.smallestGroup}); «${ALL_MARK}» betyr at opplysningen er fjernet for alle. ${generalisationText(list, PARTICIPANT_HEADERS, k)} ${ids}`;
 }
 
 function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOptions, sheets: string[], participantsText: string): ReportCell[][] {

@@ -113,6 +113,14 @@ describe.runIf(readerAvailable('openpyxl (python3-openpyxl)', hasOpenpyxl()))('f
     }
     expect(list.rows.length).toBeGreaterThan(20);
     expect(Math.min(...groups.values())).toBeGreaterThanOrEqual(5);
+    // Om rapporten names the columns shown as recorded and the ones removed, as the sheet shows them.
+    const about = String(book.detail['Om rapporten']!.rows.find((r) => r[0]?.v === 'Deltakere')?.[1]?.v);
+    const named = (label: string) => (new RegExp(`${label}: ([^.]*)\\.`).exec(about)?.[1] ?? '').split(', ').filter(Boolean);
+    const column = (h: string) => new Set(list.rows.slice(1).map((r) => r[header.indexOf(h)]?.v ?? null));
+    for (const h of named('Fjernet')) expect([...column(h)]).toEqual(['*']);
+    for (const h of named('Vist som registrert')) expect(column(h).has('*')).toBe(false);
+    expect(named('Vist som registrert').length + named('Fjernet').length).toBeGreaterThan(0);
+    expect(about).toContain('ingen av dem kan vises ett trinn finere');
     expect(list.rows.slice(1).every((r) => /^D-[0-9A-F]{12}$/.test(String(r[0]?.v)))).toBe(true);
     // Registered: the month at most, never the day.
     expect(list.rows.slice(1).every((r) => /^(\d{4}(-\d{2})?|\*)$/.test(String(r[quasi.at(-1)!]?.v)))).toBe(true);
