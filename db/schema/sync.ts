@@ -53,7 +53,12 @@ export const syncState = sqliteTable('sync_state', {
   value: text('value').notNull(),
 });
 
-/** Every conflict a rule decided during a pull, for a coordinator to review; field names and ids, never values. */
+/**
+ * Every conflict a rule decided during a pull, for a coordinator to review. `detail` (JSON, only
+ * for a field both laptops wrote) holds the value kept and the value overwritten with the laptop
+ * each came from, and the people the row is about: personal data, kept only in this encrypted
+ * file, never logged, and wiped when one of those people is erased (main/privacy/erase-person.ts).
+ */
 export const syncConflicts = sqliteTable(
   'sync_conflicts',
   {
@@ -67,6 +72,7 @@ export const syncConflicts = sqliteTable(
     kept: text('kept').notNull(),
     fromLaptop: text('from_laptop').notNull(),
     reviewedAt: text('reviewed_at'),
+    detail: text('detail'),
   },
   (t) => [index('sync_conflicts_open_idx').on(t.reviewedAt)],
 );

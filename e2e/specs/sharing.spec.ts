@@ -106,7 +106,8 @@ export const sharing: Spec = {
       await goTo(b.page, 'Deltakere');
       await b.page.getByText(/Sigrid/).first().waitFor();
 
-      step('the same field edited on both laptops: listed for review where it lost');
+      step('the same field edited on both laptops: listed for review with both values');
+      await ok(b.host, 'sync.setLaptopName', { name: 'Olas bærbare' });
       await ok(host, 'people.update', { id, changes: { lastName: 'Fra A' } });
       await new Promise((done) => setTimeout(done, 20));
       await ok(b.host, 'people.update', { id, changes: { lastName: 'Fra B' } });
@@ -123,6 +124,8 @@ export const sharing: Spec = {
       assert.ok((await conflicts.filter({ hasText: 'verdien fra den andre maskinen' }).count()) >= 1);
       // Whom it is about: the person's name as it is now.
       assert.ok((await conflicts.filter({ hasText: '(Sigrid Fra B)' }).count()) >= 1);
+      // Both values, each with the laptop it came from, so the other can be put back by hand.
+      await section.getByTestId('sync-conflict-values').filter({ hasText: 'Beholdt: «Fra B» (fra Olas bærbare) · Overskrevet: «Fra A» (fra Karis bærbare)' }).first().waitFor();
       await axe('Innstillinger → Deling (conflicts to review)');
       await screenshot('sharing-conflicts');
 

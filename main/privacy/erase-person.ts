@@ -14,6 +14,7 @@ import {
   placements,
   progressionForms,
   stageChanges,
+  syncConflicts,
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
@@ -38,6 +39,19 @@ function blank<T extends SQLiteTable>(db: KobleDb, table: T, columns: readonly s
   // The erasure's instant, not the clock's: blanking again later writes the same row on every laptop.
   if ('updatedAt' in table) set.updatedAt = at;
   return db.update(table).set(set as SQLiteUpdateSetSource<T>).where(where).run().changes;
+}
+
+/**
+ * Sharing between laptops records, for a field both laptops wrote, the two values in the conflict
+ * list (sync_conflicts.detail, with the people the row is about): the erasure wipes them, so no
+ * old value of the person survives in a conflict to review (main/sync/conflict-values.ts).
+ */
+function forgetConflictValues(db: KobleDb, person: Pick<PersonRecord, 'kind' | 'id'>): void {
+  const key = `${person.kind}:${person.id}`;
+  db.update(syncConflicts)
+    .set({ detail: null })
+    .where(sql`${syncConflicts.detail} is not null and exists (select 1 from json_each(case when json_valid(${syncConflicts.detail}) then ${syncConflicts.detail} else '{}' end, '$.people') where value = ${key})`)
+    .run();
 }
 
 /** Stages a participant can be erased from without having left the programme. */
@@ -101,6 +115,7 @@ export function blankPersonData(db: KobleDb, person: Pick<PersonRecord, 'kind' |
   const ownMessages = person.kind === 'participant' ? eq(mailOutbox.participantId, person.id) : eq(mailOutbox.mentorId, person.id);
   add(blank(db, mailOutbox, r.mailOutbox.columns, ownMessages, erasedAt));
   db.update(mailOutbox).set({ status: 'failed', error: 'erased' }).where(and(ownMessages, inArray(mailOutbox.status, ['queued', 'failed']))).run();
+  forgetConflictValues(db, person);
   const consentsDeleted = db
     .delete(consents)
     .where(person.kind === 'participant' ? eq(consents.participantId, person.id) : eq(consents.mentorId, person.id))

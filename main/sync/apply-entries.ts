@@ -1,12 +1,17 @@
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 import type { TableShape } from '../../db/vault/change-capture.ts';
 import { decodeValue, pkWhere, statementCache, type RowEntry } from './entries.ts';
+import type { FieldValues } from './conflict-values.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
 import { mergeRow, type Clocks } from './merge-rules.ts';
 import { moveReferences, recordRedirect } from './redirects.ts';
 
-/** A conflict a rule decided, for a coordinator to review: where, which rule, which side was kept. Never values. */
-export type SyncConflict = { table: string; rowId: string; column: string | null; kind: 'field' | 'erased' | 'deleted' | 'duplicate' | 'moved' | 'orphan' | 'stage'; kept: 'here' | 'incoming'; fromLaptop: string };
+/**
+ * A conflict a rule decided, for a coordinator to review: where, which rule, which side was kept;
+ * for a field both laptops wrote also the two values (`values`), recorded only inside the
+ * encrypted file (conflict-values.ts) and left out of what push, pull and the CLI return.
+ */
+export type SyncConflict = { table: string; rowId: string; column: string | null; kind: 'field' | 'erased' | 'deleted' | 'duplicate' | 'moved' | 'orphan' | 'stage'; kept: 'here' | 'incoming'; fromLaptop: string; values?: FieldValues };
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -122,7 +127,7 @@ export function createApplier(db: SqliteDatabase, tableShapes: Map<string, Table
     }
     if (merge.star) setClock.run(entry.t, entry.k, '*', merge.star);
     for (const [col, hlc] of Object.entries(merge.clocks)) setClock.run(entry.t, entry.k, col, hlc);
-    for (const c of merge.conflicts) conflicts.push({ table: entry.t, rowId: entry.k, column: c.column, kind: c.kind, kept: c.kept, fromLaptop: from });
+    for (const c of merge.conflicts) conflicts.push({ table: entry.t, rowId: entry.k, column: c.column, kind: c.kind, kept: c.kept, fromLaptop: from, ...(c.values ? { values: c.values } : {}) });
   }
 
   return { apply, conflicts, touched, deleteRow, bury, newestSeen: () => newestSeen };

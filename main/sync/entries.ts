@@ -10,7 +10,8 @@ import { tableShape, type TableShape } from '../../db/vault/change-capture.ts';
  * deletion. Whole rows, so a laptop that missed the insert still gets the row.
  */
 const hlc = z.string().min(1).max(100);
-const value = z.union([z.string(), z.number(), z.null(), z.object({ $b: z.string() })]);
+export const valueSchema = z.union([z.string(), z.number(), z.null(), z.object({ $b: z.string() })]);
+const value = valueSchema;
 export const rowEntrySchema = z.object({
   t: z.string().min(1).max(100),
   k: z.string().min(2).max(1000),

@@ -1,3 +1,4 @@
+import type { FieldValues } from './conflict-values.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
 
 /**
@@ -14,7 +15,8 @@ import { maxHlc, type Hlc } from './hlc.ts';
  */
 export type Clocks = { star: Hlc | null; cols: Record<string, Hlc> };
 export type ConflictKind = 'field' | 'erased';
-export type MergeConflict = { column: string; kind: ConflictKind; kept: 'here' | 'incoming' };
+/** `values`, for a field both laptops wrote: the value kept and the one overwritten, each with its clock (whose laptop wrote it). */
+export type MergeConflict = { column: string; kind: ConflictKind; kept: 'here' | 'incoming'; values?: FieldValues };
 export type RowMerge = { set: Record<string, unknown>; clocks: Record<string, Hlc>; star: Hlc | null; conflicts: MergeConflict[] };
 
 export type IncomingRow = { values: Record<string, unknown>; star: Hlc | null; cols: Record<string, Hlc>; prev: Record<string, Hlc | null> };
@@ -55,7 +57,11 @@ export function mergeRow(here: Record<string, unknown>, hereClocks: Clocks, inco
       continue;
     }
     const concurrent = column in incoming.prev && incoming.prev[column] !== mine && mine !== null;
-    if (concurrent) result.conflicts.push({ column, kind: 'field', kept: takeIncoming ? 'incoming' : 'here' });
+    if (!concurrent) continue;
+    const ours = { value: here[column], hlc: mine };
+    const other = { value, hlc: theirs };
+    const values = takeIncoming ? { kept: other, lost: ours } : { kept: ours, lost: other };
+    result.conflicts.push({ column, kind: 'field', kept: takeIncoming ? 'incoming' : 'here', values });
   }
   return result;
 }

@@ -5,6 +5,7 @@ import { sharedTables } from '../../db/vault/change-capture.ts';
 import { exportDataKey, type OpenVault } from '../../db/vault/vault.ts';
 import { createApplier, type SyncConflict } from './apply-entries.ts';
 import { followMergedStageHistory, reapplyErasures, settleOrphans } from './after-apply.ts';
+import { conflictDetail } from './conflict-values.ts';
 import { CHANGE_FILE_FORMAT, openChangeFile, parseChangeFileName, readChangeHeader } from './change-file.ts';
 import { payloadSchema, shapes, type ChangePayload } from './entries.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
@@ -100,7 +101,9 @@ export function pullChanges(vault: OpenVault, folder: string, now = new Date(), 
     stampChanges(db, laptop.laptopId);
     const applier = createApplier(db, shapes(db, sharedTables(db)));
     let rows = 0;
+    const laptops = readState<Record<string, string>>(db, 'laptops') ?? {};
     for (const file of files) {
+      laptops[file.laptopId] = file.payload.laptopName;
       for (const entry of file.payload.entries) applier.apply(entry, file.laptopId);
       rows += file.payload.entries.length;
       applied[file.laptopId] = file.seq;
@@ -116,10 +119,12 @@ export function pullChanges(vault: OpenVault, folder: string, now = new Date(), 
     db.exec('delete from sync_changes');
     writeState(db, 'hlc', maxHlc(readState<Hlc>(db, 'hlc'), applier.newestSeen()));
     writeState(db, 'applied', applied);
+    if (files.length > 0) writeState(db, 'laptops', laptops);
     writeState(db, 'lastPull', now.toISOString());
-    const record = db.prepare('insert into sync_conflicts (at, tbl, pk, col, kind, kept, from_laptop) values (?, ?, ?, ?, ?, ?, ?)');
-    for (const c of conflicts) record.run(now.toISOString(), c.table, c.rowId, c.column, c.kind, c.kept, c.fromLaptop);
-    return { applied: files.length, rows, conflicts, refused };
+    const record = db.prepare('insert into sync_conflicts (at, tbl, pk, col, kind, kept, from_laptop, detail) values (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const c of conflicts) record.run(now.toISOString(), c.table, c.rowId, c.column, c.kind, c.kept, c.fromLaptop, conflictDetail(db, c.table, c.rowId, c.values));
+    // The values stay in the file (sync.status shows them); what a pull returns (CLI output, logs) has none.
+    return { applied: files.length, rows, conflicts: conflicts.map(({ values: _values, ...listed }) => listed), refused };
   })();
   return result;
 }

@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { OpenVault } from '../../db/vault/vault.ts';
 import { sharingEnabled } from '../../db/vault/change-capture.ts';
 import { parseChangeFileName } from './change-file.ts';
+import { readConflictDetail, type ConflictDetail } from './conflict-values.ts';
+import type { Value } from './entries.ts';
 import { readState, type AppliedFiles } from './sync-state.ts';
 import type { SyncError } from './sync-now.ts';
 
@@ -19,8 +21,27 @@ export type SyncStatus = {
   unpushed: number;
   /** other laptops' files in the folder not applied yet */
   waiting: number | null;
-  /** `about`: the participant's or mentor's name as it is now (blank once erased), for the screen; null for other tables. */
-  conflicts: { id: number; at: string; table: string; rowId: string; column: string | null; kind: string; kept: string; fromLaptop: string; about: string | null }[];
+  /**
+   * `about`: the participant's or mentor's name as it is now (blank once erased), for the screen; null for other tables.
+   * `values`: for a field both laptops wrote, the value kept and the one overwritten, each with the laptop it came
+   * from (`laptop` its id, `laptopName` as that laptop last named itself, null if not known); null for other kinds
+   * and once the person is erased.
+   */
+  conflicts: SyncConflictListed[];
+};
+
+export type ConflictSide = { value: Value; laptop: string | null; laptopName: string | null };
+export type SyncConflictListed = {
+  id: number;
+  at: string;
+  table: string;
+  rowId: string;
+  column: string | null;
+  kind: string;
+  kept: string;
+  fromLaptop: string;
+  about: string | null;
+  values: { kept: ConflictSide; lost: ConflictSide } | null;
 };
 
 /** What the Deling screen shows: this laptop, the last push and pull, and the conflicts not yet reviewed. */
@@ -39,8 +60,9 @@ export function syncStatus(vault: OpenVault, given?: string): SyncStatus {
       .filter((f) => f !== null && f.laptopId !== laptopId && f.seq > (applied[f.laptopId] ?? 0)).length;
   }
   const conflicts = db
-    .prepare('select id, at, tbl as "table", pk as rowId, col as "column", kind, kept, from_laptop as fromLaptop from sync_conflicts where reviewed_at is null order by id')
-    .all() as Omit<SyncStatus['conflicts'][number], 'about'>[];
+    .prepare('select id, at, tbl as "table", pk as rowId, col as "column", kind, kept, from_laptop as fromLaptop, detail from sync_conflicts where reviewed_at is null order by id')
+    .all() as (Omit<SyncConflictListed, 'about' | 'values'> & { detail: string | null })[];
+  const names = laptopNames(db, laptopId);
   return {
     shared,
     laptopId,
@@ -51,8 +73,22 @@ export function syncStatus(vault: OpenVault, given?: string): SyncStatus {
     lastError: readState<SyncError>(db, 'lastError'),
     unpushed,
     waiting,
-    conflicts: conflicts.map((c) => ({ ...c, about: personNamed(db, c.table, c.rowId) })),
+    conflicts: conflicts.map(({ detail, ...c }) => ({ ...c, about: personNamed(db, c.table, c.rowId), values: sides(readConflictDetail(detail), names) })),
   };
+}
+
+/** The laptops' names: this one's own, the others' as their change files last said. */
+function laptopNames(db: OpenVault['sqlite'], own: string | null): Record<string, string> {
+  const names = { ...(readState<Record<string, string>>(db, 'laptops') ?? {}) };
+  const ownName = readState<string>(db, 'laptopName');
+  if (own && ownName) names[own] = ownName;
+  return names;
+}
+
+function sides(detail: ConflictDetail | null, names: Record<string, string>): SyncConflictListed['values'] {
+  if (!detail) return null;
+  const side = ({ value, laptop }: ConflictDetail['kept']): ConflictSide => ({ value, laptop, laptopName: laptop ? (names[laptop] ?? null) : null });
+  return { kept: side(detail.kept), lost: side(detail.lost) };
 }
 
 const PERSON_TABLES = new Set(['participants', 'mentors']);

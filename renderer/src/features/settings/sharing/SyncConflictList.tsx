@@ -7,6 +7,31 @@ import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from './format-date-time.ts';
 
 type Conflict = ApiOutput<'sync.status'>['conflicts'][number];
+type Side = NonNullable<Conflict['values']>['kept'];
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
+/** One side of a field both laptops wrote: the value as a coordinator would type it back, and the laptop it came from. */
+function describeSide(t: TFunction, side: Side): { value: string; from: string } {
+  const raw = side.value;
+  const value = raw === null || raw === '' ? t('settings.sharing.conflicts.empty') : typeof raw === 'object' ? t('settings.sharing.conflicts.binary') : t('settings.sharing.conflicts.quoted', { value: String(raw) });
+  return { value, from: side.laptopName ?? t('settings.sharing.conflicts.unknownLaptop') };
+}
+
+/** "Beholdt: «X» (fra laptop A) · Overskrevet: «Y» (fra laptop B)", so the other value can be put back by hand. */
+function ConflictValues({ conflict }: { conflict: Conflict }) {
+  const { t } = useTranslation();
+  if (conflict.kind !== 'field') return null;
+  if (!conflict.values) {
+    return <Paragraph data-size="xs">{t('settings.sharing.conflicts.valuesGone')}</Paragraph>;
+  }
+  const kept = describeSide(t, conflict.values.kept);
+  const lost = describeSide(t, conflict.values.lost);
+  return (
+    <Paragraph data-size="sm" data-testid="sync-conflict-values" style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>
+      {t('settings.sharing.conflicts.values', { kept: kept.value, keptFrom: kept.from, lost: lost.value, lostFrom: lost.from })}
+    </Paragraph>
+  );
+}
 
 /** The conflicts the rules decided at a pull, for a coordinator to check; "Merk som gjennomgått" takes them off the list. */
 export function SyncConflictList({ conflicts, onReviewed }: { conflicts: Conflict[]; onReviewed: () => void }) {
@@ -45,6 +70,7 @@ export function SyncConflictList({ conflicts, onReviewed }: { conflicts: Conflic
                     at: formatDateTime(c.at),
                   })}
                 </Paragraph>
+                <ConflictValues conflict={c} />
                 <Button variant="tertiary" data-size="sm" disabled={action.busy} onClick={() => void review([c.id])}>
                   {t('settings.sharing.conflicts.review')}
                 </Button>

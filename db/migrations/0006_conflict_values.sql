@@ -1,0 +1,1 @@
+ALTER TABLE `sync_conflicts` ADD `detail` text;
