@@ -4,8 +4,8 @@ import { generalise, type Ladder } from '../disclosure/k-anonymity.ts';
 import type { ParticipantRow } from './counts.ts';
 import { UNKNOWN } from './definitions.ts';
 
-/** Shown instead of a value generalised away for every row. */
-export const ALL_MARK = '*';
+/** A value generalised away for every row (the column is then left out of the sheet). */
+const ALL_MARK = '*';
 
 /** The list's quasi-identifiers, in column order, each with its ladder of coarser values. */
 export const QUASI_IDENTIFIERS = ['cohort', 'track', 'gender', 'ageGroup', 'country', 'residence', 'immigration', 'education', 'field', 'municipality', 'registered'] as const;
@@ -70,20 +70,25 @@ export function participantList(rows: readonly ParticipantRow[], k: number): Par
   return { shown: result.values, levels: result.levels as Record<QuasiIdentifier, number>, smallestGroup: result.smallestGroup, groups: result.groups };
 }
 
+/** Whether a quasi-identifier is generalised to its top rung, «*» for every row. */
+export const isRemoved = (list: ParticipantList, q: QuasiIdentifier): boolean => list.levels[q] === RUNG_NAMES[q].length - 1;
+
+/** The quasi-identifiers the sheet shows as columns: those not removed, in QUASI_IDENTIFIERS order. */
+export const shownQuasiIdentifiers = (list: ParticipantList): QuasiIdentifier[] => QUASI_IDENTIFIERS.filter((q) => !isRemoved(list, q));
+
 /**
  * For Om rapporten: which columns are shown as recorded, which coarser and how, which removed,
  * e.g. "Vist som registrert: Kull, Spor. Grovere: Kommune som fylke. Fjernet: Kjønn."
  */
 export function generalisationText(list: ParticipantList, headers: Record<QuasiIdentifier, string>, k: number): string {
-  const top = (q: QuasiIdentifier) => RUNG_NAMES[q].length - 1;
   const kept = QUASI_IDENTIFIERS.filter((q) => list.levels[q] === 0);
-  const coarser = QUASI_IDENTIFIERS.filter((q) => list.levels[q] > 0 && list.levels[q] < top(q));
-  const removed = QUASI_IDENTIFIERS.filter((q) => list.levels[q] === top(q));
+  const coarser = QUASI_IDENTIFIERS.filter((q) => list.levels[q] > 0 && !isRemoved(list, q));
+  const removed = QUASI_IDENTIFIERS.filter((q) => isRemoved(list, q));
   if (kept.length === QUASI_IDENTIFIERS.length) return 'Alle opplysninger vises som registrert (alle kombinasjoner hadde nok personer).';
   return [
     kept.length > 0 ? `Vist som registrert: ${kept.map((q) => headers[q]).join(', ')}.` : '',
     coarser.length > 0 ? `Grovere: ${coarser.map((q) => `${headers[q]} som ${RUNG_NAMES[q][list.levels[q]]}`).join('; ')}.` : '',
-    removed.length > 0 ? `Fjernet: ${removed.map((q) => headers[q]).join(', ')}.` : '',
+    removed.length > 0 ? `Fjernet (står ikke i listen): ${removed.map((q) => headers[q]).join(', ')}.` : '',
     `Opplysningene er gjort grovere bare så langt det trengs: ingen av dem kan vises ett trinn finere uten at en kombinasjon får færre enn ${k} personer.`,
   ]
     .filter(Boolean)

@@ -21,7 +21,7 @@ import type { Breakdown } from './breakdowns.ts';
 import { AVERAGE_FORMAT, COUNT_FORMAT, DATE_FORMAT, day, HOURS_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, writeSheet, type ReportCell, type ReportColumn, type SheetSpec } from './sheet-writer.ts';
 import { cellId } from './published-counts.ts';
 import { unsuppressed, type Publication, type Shown } from './protection.ts';
-import { ALL_MARK, generalisationText, participantList, QUASI_IDENTIFIERS, type ParticipantList, type QuasiIdentifier } from './participant-list.ts';
+import { generalisationText, participantList, QUASI_IDENTIFIERS, shownQuasiIdentifiers, type ParticipantList, type QuasiIdentifier } from './participant-list.ts';
 import { DEFAULT_REPORT_MINIMUM_GROUP } from '../../settings/programme-settings.ts';
 import type { ReportData } from './types.ts';
 import { WorkbookWriter } from './xlsx-stream.ts';
@@ -156,9 +156,11 @@ function hoursRows(data: ReportData): { rows: ReportCell[][]; after: ReportCell[
 }
 
 function participantRows(counts: FunderCounts, list: ParticipantList): ReportCell[][] {
-  // Quasi-identifiers as generalised (registered: the month at most, never the day), then what happened.
+  // Quasi-identifiers as generalised, those removed for everyone left out (registered: the month at
+  // most, never the day), then what happened.
+  const columns = shownQuasiIdentifiers(list).map((q) => QUASI_IDENTIFIERS.indexOf(q));
   return counts.participantRows.map((p, i) => [
-    p.id, ...list.shown[i]!, yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
+    p.id, ...columns.map((c) => list.shown[i]![c]!), yesNo(p.active), yesNo(p.isNew), yesNo(p.completed), yesNo(p.droppedOut),
     p.stageAtEnd ? STAGE_LABELS[p.stageAtEnd] : null, p.latestOutcome ? OUTCOME_LABELS[p.latestOutcome] : null, yesNo(p.gotJob),
   ]);
 }
@@ -170,7 +172,7 @@ function participantListText(options: WorkbookOptions, list: ParticipantList | n
   const ids = options.stablePseudonyms
     ? 'Id-ene (D-…) er de samme i alle rapporter til dette tilskuddet (stabile pseudonymer, slått på i innstillingene): to rapporter kan sammenlignes rad for rad, og da vises hvem som er slettet eller har sluttet mellom dem.'
     : 'Id-ene (D-…) gjelder bare denne rapporten: samme person har et annet id i neste rapport.';
-  return `Én rad per deltaker som inngår i tallene, uten navn eller kontaktopplysninger. Hver kombinasjon av kull, spor, kjønn, alder, landbakgrunn, botid, innvandringsgrunn, utdanning, fagfelt, kommune og registreringsmåned deles av minst ${k} personer (k-anonymitet, minste gruppe her: ${list.smallestGroup}); «${ALL_MARK}» betyr at opplysningen er fjernet for alle. ${generalisationText(list, PARTICIPANT_HEADERS, k)} ${ids}`;
+  return `Én rad per deltaker som inngår i tallene, uten navn eller kontaktopplysninger. Hver kombinasjon av kull, spor, kjønn, alder, landbakgrunn, botid, innvandringsgrunn, utdanning, fagfelt, kommune og registreringsmåned deles av minst ${k} personer (k-anonymitet, minste gruppe her: ${list.smallestGroup}); en opplysning som måtte fjernes for alle, står ikke i listen. ${generalisationText(list, PARTICIPANT_HEADERS, k)} ${ids}`;
 }
 
 function aboutRows(data: ReportData, counts: FunderCounts, options: WorkbookOptions, sheets: string[], participantsText: string): ReportCell[][] {
@@ -254,7 +256,7 @@ export async function funderWorkbook(data: ReportData, counts: FunderCounts, opt
     write({
       name: SHEETS.participants,
       columns: [
-        { header: 'Id' }, ...QUASI_IDENTIFIERS.map((q) => ({ header: PARTICIPANT_HEADERS[q], ...(q === 'registered' ? { minWidth: 12 } : {}) })),
+        { header: 'Id' }, ...shownQuasiIdentifiers(list).map((q) => ({ header: PARTICIPANT_HEADERS[q], ...(q === 'registered' ? { minWidth: 12 } : {}) })),
         { header: 'I programmet i perioden' }, { header: 'Ny i perioden' }, { header: 'Fullført i perioden' }, { header: 'Avbrutt i perioden' },
         { header: 'Trinn ved periodens slutt' }, { header: 'Siste resultat i perioden' }, { header: 'Fått jobb' },
       ],
