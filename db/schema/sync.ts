@@ -54,6 +54,13 @@ export const syncState = sqliteTable('sync_state', {
 });
 
 /**
+ * How `sync_conflicts.detail` names the people a row is about ("participant:<id>", "mentor:<id>"):
+ * written by main/sync/conflict-values.ts, matched by the erasure (main/privacy/erase-person.ts)
+ * that wipes their values.
+ */
+export const conflictPersonKey = (kind: 'participant' | 'mentor', id: string): string => `${kind}:${id}`;
+
+/**
  * Every conflict a rule decided during a pull, for a coordinator to review. `detail` (JSON, only
  * for a field both laptops wrote) holds the value kept and the value overwritten with the laptop
  * each came from, and the people the row is about: personal data, kept only in this encrypted

@@ -15,6 +15,7 @@ import {
   progressionForms,
   stageChanges,
   syncConflicts,
+  conflictPersonKey,
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { KobleDb } from '../../db/vault/vault.ts';
@@ -47,7 +48,7 @@ function blank<T extends SQLiteTable>(db: KobleDb, table: T, columns: readonly s
  * old value of the person survives in a conflict to review (main/sync/conflict-values.ts).
  */
 function forgetConflictValues(db: KobleDb, person: Pick<PersonRecord, 'kind' | 'id'>): void {
-  const key = `${person.kind}:${person.id}`;
+  const key = conflictPersonKey(person.kind, person.id);
   db.update(syncConflicts)
     .set({ detail: null })
     .where(sql`${syncConflicts.detail} is not null and exists (select 1 from json_each(case when json_valid(${syncConflicts.detail}) then ${syncConflicts.detail} else '{}' end, '$.people') where value = ${key})`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conflictPersonKey as personKey } from '../../db/schema/sync.ts';
 import type { SqliteDatabase } from '../../db/vault/database.ts';
 import { encodeValue, valueSchema } from './entries.ts';
 import { parseHlc, type Hlc } from './hlc.ts';
@@ -14,9 +15,6 @@ const side = z.object({ value: valueSchema, laptop: z.string().max(200).nullable
 export const conflictDetailSchema = z.object({ kept: side, lost: side, people: z.array(z.string().max(200)).max(10) });
 export type ConflictDetail = z.infer<typeof conflictDetailSchema>;
 export type FieldValues = { kept: { value: unknown; hlc: Hlc | null }; lost: { value: unknown; hlc: Hlc | null } };
-
-/** A person as conflict records name them: "participant:<id>" or "mentor:<id>". */
-export const personKey = (kind: 'participant' | 'mentor', id: string) => `${kind}:${id}`;
 
 /** Rows whose values are secrets rather than programme data: a conflict on them is listed without values. */
 const SECRET_ROWS = new Set(['settings ["mail"]']);

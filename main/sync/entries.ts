@@ -11,11 +11,10 @@ import { tableShape, type TableShape } from '../../db/vault/change-capture.ts';
  */
 const hlc = z.string().min(1).max(100);
 export const valueSchema = z.union([z.string(), z.number(), z.null(), z.object({ $b: z.string() })]);
-const value = valueSchema;
 export const rowEntrySchema = z.object({
   t: z.string().min(1).max(100),
   k: z.string().min(2).max(1000),
-  v: z.record(z.string(), value).optional(),
+  v: z.record(z.string(), valueSchema).optional(),
   s: hlc.nullable().optional(),
   c: z.record(z.string(), hlc).optional(),
   p: z.record(z.string(), hlc.nullable()).optional(),
@@ -26,7 +25,7 @@ export type RowEntry = z.infer<typeof rowEntrySchema>;
 export const payloadSchema = z.object({ laptopName: z.string().max(200), entries: z.array(rowEntrySchema) });
 export type ChangePayload = z.infer<typeof payloadSchema>;
 
-export type Value = z.infer<typeof value>;
+export type Value = z.infer<typeof valueSchema>;
 
 export function encodeValue(raw: unknown): Value {
   if (Buffer.isBuffer(raw)) return { $b: raw.toString('base64') };
